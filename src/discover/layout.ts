@@ -1,0 +1,49 @@
+// Where a file sits decides what it may hold. Pure: paths in, roles out.
+
+export type FileRole =
+  | { readonly role: "repository" }
+  | { readonly role: "environment"; readonly env: string }
+  | { readonly role: "businessunit"; readonly env: string; readonly bu: string }
+  | { readonly role: "team"; readonly env: string; readonly bu: string; readonly team: string }
+  | { readonly role: "team-content"; readonly env: string; readonly bu: string; readonly team: string }
+  | { readonly role: "policy" }
+  | { readonly role: "template"; readonly name: string }
+  | { readonly role: "misplaced"; readonly reason: string };
+
+export const INPUT_GLOBS = [
+  "pipeforge.yaml",
+  "pipeforge.yml",
+  "environments/**/*.yaml",
+  "environments/**/*.yml",
+  "policies/**/*.yaml",
+  "policies/**/*.yml",
+  "templates/**/*.hbs",
+];
+
+const isYaml = (name: string) => name.endsWith(".yaml") || name.endsWith(".yml");
+const stem = (name: string) => name.replace(/\.ya?ml$/, "");
+
+export function classifyPath(path: string): FileRole {
+  const parts = path.split("/");
+  const [top] = parts;
+  if (parts.length === 1 && isYaml(path) && stem(path) === "pipeforge") return { role: "repository" };
+  if (top === "templates" && path.endsWith(".hbs")) return { role: "template", name: parts.slice(1).join("/") };
+  if (top === "policies") return { role: "policy" };
+  if (top !== "environments") return { role: "misplaced", reason: "outside environments/ and policies/" };
+  const file = parts[parts.length - 1] ?? "";
+  const depth = parts.length - 1; // segments below environments/
+  if (depth === 1) return { role: "misplaced", reason: `environments/ holds one folder per environment, not files` };
+  const env = parts[1] ?? "";
+  if (depth === 2) {
+    if (stem(file) === "environment") return { role: "environment", env };
+    return { role: "misplaced", reason: `an environment folder holds environment.yaml and business-unit folders only` };
+  }
+  const bu = parts[2] ?? "";
+  if (depth === 3) {
+    if (stem(file) === "businessunit") return { role: "businessunit", env, bu };
+    return { role: "misplaced", reason: `a business-unit folder holds businessunit.yaml and team folders only` };
+  }
+  const team = parts[3] ?? "";
+  if (depth === 4 && stem(file) === "team") return { role: "team", env, bu, team };
+  return { role: "team-content", env, bu, team };
+}

@@ -1,0 +1,56 @@
+// An emitted Kubernetes object with everything later stages need: where it is
+// written, which scope it belongs to, and where each of its values came from.
+import { stringify } from "yaml";
+import type { Location } from "../diagnostics/index.js";
+import type { JsonPath } from "../parse/index.js";
+
+export interface ManifestScope {
+  readonly env: string;
+  readonly bu?: string;
+  readonly team?: string;
+  /** Pipeline id `<env>/<bu>/<team>/<name>` for per-pipeline objects. */
+  readonly pipeline?: string;
+}
+
+export interface EmbeddedManifest {
+  /** Path of the string field holding the manifest (a resource template's `manifest`). */
+  readonly path: JsonPath;
+  readonly value: Record<string, unknown>;
+  origin(path: JsonPath): Location;
+}
+
+export interface Manifest {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  readonly value: Record<string, unknown>;
+  /** Output path relative to the output folder, POSIX. */
+  readonly path: string;
+  readonly scope: ManifestScope;
+  /** The template that rendered it, or the source file of a plain manifest. */
+  readonly producer: string;
+  readonly plain: boolean;
+  /** Source location that produced the value at `path` (the nearest known ancestor). */
+  origin(path: JsonPath): Location;
+  readonly embedded: readonly EmbeddedManifest[];
+}
+
+/**
+ * Deterministic YAML text. Written as YAML 1.1 so that every string a 1.1
+ * parser would read as something else (yes, on, n, 0777, 1:30, ...) is
+ * quoted; the result is the same data for YAML 1.2 readers.
+ */
+export function serializeManifest(value: unknown): string {
+  return stringify(value, { version: "1.1", lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+
+export function serializeStream(values: readonly unknown[]): string {
+  return values.map((v) => `---\n${serializeManifest(v)}`).join("");
+}
+
+export function outputPath(scope: ManifestScope, kind: string, name: string): string {
+  const file = `${kind.toLowerCase()}-${name}.yaml`;
+  if (scope.team && scope.bu) return `${scope.env}/${scope.bu}/${scope.team}/${file}`;
+  return `_argocd/${scope.env}/${file}`;
+}

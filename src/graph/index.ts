@@ -1,0 +1,1 @@
+export { absoluteRef, buildTriggerGraph, type TriggerEdge, type TriggerGraph } from "./triggers.js";

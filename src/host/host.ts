@@ -1,0 +1,22 @@
+// The only IO the compiler does goes through a Host: the node file system,
+// a git revision, or an in-memory tree in tests. Paths are repository-relative
+// and POSIX-style everywhere inside pipeforge.
+
+export type ReadResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly reason: "missing" | "outside-repository" | "too-large" | "unreadable"; readonly detail?: string };
+
+export interface Host {
+  /** A label for messages: a directory, `git:<rev>` or `memory`. */
+  readonly description: string;
+  /** Repository-relative POSIX paths of files matching the globs, sorted byte-wise. */
+  glob(patterns: readonly string[]): Promise<string[]>;
+  readFile(path: string): Promise<ReadResult>;
+}
+
+/** Files larger than this are refused before parsing (YAML004). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export function sortPaths(paths: Iterable<string>): string[] {
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,3 @@
+export { MAX_FILE_BYTES, sortPaths, type Host, type ReadResult } from "./host.js";
+export { createMemoryHost } from "./memory-host.js";
+export { createNodeHost } from "./node-host.js";

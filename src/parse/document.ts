@@ -1,0 +1,152 @@
+// YAML documents with positions. Errors are collected as diagnostics rather
+// than thrown; a document with errors carries no value.
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from "yaml";
+import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
+
+export type JsonPath = readonly (string | number)[];
+
+export interface ParsedDocument {
+  readonly file: string;
+  /** Index of the document in its file (0-based). */
+  readonly index: number;
+  readonly doc: Document.Parsed;
+  /** The plain JS value; undefined when the document had errors. */
+  readonly value: unknown;
+  readonly range: readonly [number, number];
+}
+
+export interface ParsedFile {
+  readonly file: string;
+  readonly text: string;
+  readonly documents: ParsedDocument[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Alias expansion bound: a few legitimate anchors are fine, an alias bomb is not. */
+const MAX_ALIAS_COUNT = 100;
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Decode bytes as UTF-8 (dropping a byte-order mark); undefined when not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    const text = decoder.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseYamlFile(file: string, text: string): ParsedFile {
+  const diagnostics: Diagnostic[] = [];
+  const documents: ParsedDocument[] = [];
+  const at = (start: number, end: number): Location => ({ file, start, end: Math.max(end, start) });
+  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, version: "1.2", strict: true });
+  // An empty file yields an empty list: nothing to compile, nothing wrong.
+  const list: Document.Parsed[] = [...docs];
+  list.forEach((doc, index) => {
+    let failed = false;
+    for (const e of doc.errors) {
+      failed = true;
+      if (e.code === "DUPLICATE_KEY") {
+        const key = text.slice(e.pos[0], e.pos[1]);
+        diagnostics.push(diag("YAML002", { message: `duplicate key ${JSON.stringify(key)}`, location: at(e.pos[0], e.pos[1]) }));
+      } else {
+        diagnostics.push(diag("YAML001", { message: firstLine(e.message), location: at(e.pos[0], e.pos[1]) }));
+      }
+    }
+    for (const w of doc.warnings) {
+      diagnostics.push(diag("YAML001", { message: firstLine(w.message), location: at(w.pos[0], w.pos[1]), severity: "warning" }));
+    }
+    const range: [number, number] = [doc.range[0], doc.range[2]];
+    if (doc.contents === null) return; // empty document (e.g. trailing `---`): nothing to compile
+    if (!failed) failed = reportNonStringKeys(doc.contents, file, diagnostics);
+    let value: unknown;
+    if (!failed) {
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (error) {
+        failed = true;
+        const node = doc.contents;
+        const message = (error as Error).message;
+        const bomb = /alias count/i.test(message);
+        diagnostics.push(
+          diag(bomb ? "YAML003" : "YAML001", {
+            message: bomb ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions)` : firstLine(message),
+            location: at(node.range?.[0] ?? range[0], node.range?.[1] ?? range[1]),
+          }),
+        );
+      }
+    }
+    documents.push({ file, index, doc, value: failed ? undefined : value, range });
+  });
+  return { file, text, documents, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
+
+/** Kubernetes objects have string keys only; `1: x`, `true: x` or `null: x` keys are refused. */
+function reportNonStringKeys(root: Node, file: string, out: Diagnostic[]): boolean {
+  let found = false;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && typeof key.value !== "string") {
+          found = true;
+          const [s, e] = key.range ?? [0, 0];
+          out.push(diag("YAML007", { message: `mapping key ${JSON.stringify(String(key.value))} is a ${key.value === null ? "null" : typeof key.value}, not a string`, location: { file, start: s, end: e }, hint: "Quote the key." }));
+        } else if (key !== null && !isScalar(key)) {
+          found = true;
+          const range = (key as Node).range ?? [0, 0];
+          out.push(diag("YAML007", { message: "mapping key is a collection, not a string", location: { file, start: range[0], end: range[1] } }));
+        }
+        if (pair.value) stack.push(pair.value as Node);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item as Node);
+    }
+  }
+  return found;
+}
+
+/**
+ * The location of a JSON path inside a document: the value node when it
+ * exists, else the key of the deepest existing ancestor's pair (for a missing
+ * field, that is the mapping that should hold it).
+ */
+export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" | "key" = "value"): Location {
+  const whole = { file: parsed.file, start: parsed.range[0], end: parsed.range[0] };
+  let node: unknown = parsed.doc.contents;
+  let best: Location = node && (node as Node).range ? rangeLoc(parsed.file, node as Node) : whole;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return best;
+      const last = i === path.length - 1;
+      const keyNode = pair.key as Node;
+      if (last && prefer === "key") return rangeLoc(parsed.file, keyNode);
+      const valueNode = pair.value as Node | null;
+      best = valueNode?.range ? rangeLoc(parsed.file, valueNode) : rangeLoc(parsed.file, keyNode);
+      node = valueNode;
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) return best;
+      if (item.range) best = rangeLoc(parsed.file, item);
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangeLoc(file: string, node: Node): Location {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  return { file, start, end: valueEnd };
+}

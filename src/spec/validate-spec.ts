@@ -1,0 +1,130 @@
+// Spec documents are checked against their kind's JSON Schema with ajv
+// (compiled once per process, on first use). ajv errors are data: the
+// instancePath is turned into a YAML location here, and each error keyword
+// into a stable code.
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { diag, type Diagnostic } from "../diagnostics/index.js";
+import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
+import { closest } from "../util/suggest.js";
+import { commonSchema, type JsonSchema } from "./schemas/common.js";
+import { specSchemas } from "./schemas/kinds.js";
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function validatorFor(kind: string): ValidateFunction | undefined {
+  const cached = compiled.get(kind);
+  if (cached) return cached;
+  const schema = specSchemas[kind];
+  if (!schema) return undefined;
+  ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, schemas: [commonSchema] });
+  const fn = ajv.compile(schema);
+  compiled.set(kind, fn);
+  return fn;
+}
+
+export function isSpecKind(kind: string): boolean {
+  return kind in specSchemas;
+}
+
+export function specKinds(): string[] {
+  return Object.keys(specSchemas);
+}
+
+/** Validate one parsed pipeforge document; returns diagnostics (empty when valid). */
+export function validateSpecDocument(parsed: ParsedDocument, kind: string): Diagnostic[] {
+  const validate = validatorFor(kind);
+  if (!validate) return [];
+  if (validate(parsed.value)) return [];
+  return toDiagnostics(validate.errors ?? [], parsed, specSchemas[kind] ?? {});
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function toDiagnostics(errors: readonly ErrorObject[], parsed: ParsedDocument, _root: JsonSchema): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    const path = pointerToPath(e.instancePath);
+    const where = pathText(path);
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const field = String((e.params as { additionalProperty: string }).additionalProperty);
+        const allowed = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+        const suggestion = closest(field, allowed);
+        out.push(
+          diag("SPEC002", {
+            message: `unknown field "${field}"${where ? ` in ${where}` : ""}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+            location: locate(parsed, [...path, field], "key"),
+            hint: suggestion ? `Rename it to "${suggestion}".` : allowed.length > 0 ? `Allowed fields: ${allowed.join(", ")}.` : undefined,
+          }),
+        );
+        break;
+      }
+      case "required": {
+        const field = String((e.params as { missingProperty: string }).missingProperty);
+        out.push(diag("SPEC003", { message: `missing required field "${field}"${where ? ` in ${where}` : ""}`, location: locate(parsed, path, "key") }));
+        break;
+      }
+      case "const":
+      case "enum": {
+        const allowed = e.keyword === "const" ? [(e.params as { allowedValue: unknown }).allowedValue] : (e.params as { allowedValues: unknown[] }).allowedValues;
+        const actual = valueAt(parsed.value, path);
+        const suggestion = typeof actual === "string" ? closest(actual, allowed.map(String)) : undefined;
+        out.push(
+          diag("SPEC001", {
+            message: `${where || "value"} must be ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`}, not ${JSON.stringify(actual)}`,
+            location: locate(parsed, path),
+            hint: suggestion ? `Did you mean "${suggestion}"?` : undefined,
+          }),
+        );
+        break;
+      }
+      case "type": {
+        const want = (e.params as { type: string | string[] }).type;
+        const actual = valueAt(parsed.value, path);
+        const hint =
+          want === "string" && (typeof actual === "number" || typeof actual === "boolean") ? `Quote the value: "${String(actual)}".` : undefined;
+        out.push(
+          diag("SPEC001", {
+            message: `${where || "document"} must be ${Array.isArray(want) ? want.join(" or ") : want}, not ${describe(actual)}`,
+            location: locate(parsed, path),
+            hint,
+          }),
+        );
+        break;
+      }
+      default:
+        out.push(diag("SPEC001", { message: `${where || "document"} ${e.message ?? "is invalid"}`, location: locate(parsed, path) }));
+    }
+  }
+  return out;
+}
+
+export function pathText(path: JsonPath): string {
+  let s = "";
+  for (const seg of path) s += typeof seg === "number" ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s;
+}
+
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let v = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
