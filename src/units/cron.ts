@@ -23,11 +23,12 @@ export const CRON_MACROS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const EVERY = /^@every\s+(.*)$/s;
+
 /**
  * Validates one Argo CronWorkflow schedule: exactly 5 fields, a descriptor or
- * `@every <go duration>`, with robfig/cron's value rules (which the controller
- * uses, see cron-fields.ts), then cron-parser as a second opinion that also catches never-firing
- * dates such as `0 0 31 2 *`.
+ * `@every <go duration>`, with the value rules of robfig/cron, which the
+ * controller uses (see cron-fields.ts); then cron-parser as a second opinion
+ * that also catches dates that never occur, such as `0 0 31 2 *`.
  */
 export function checkCron(expr: string): CronCheck {
   if (expr.trim() === "") return fail("empty schedule");

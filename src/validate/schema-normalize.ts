@@ -111,3 +111,15 @@ export function mapSubschemas(node: JsonObject, visit: (child: Json, field: stri
   }
   return out;
 }
+
+/** Calls `visit` on each direct subschema of `node` (see mapSubschemas), without copying. */
+export function forEachSubschema(node: JsonObject, visit: (child: Json, field: string | undefined) => void): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (SCHEMA_MAP_KEYWORDS.has(key) && isJsonObject(value)) {
+      for (const [name, sub] of Object.entries(value)) visit(sub, name);
+    } else if (SCHEMA_KEYWORDS.has(key) || SCHEMA_LIST_KEYWORDS.has(key)) {
+      if (Array.isArray(value)) value.forEach((sub) => visit(sub, undefined));
+      else if (isJsonObject(value)) visit(value, undefined);
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { parseAllDocuments } from "yaml";
 import { crdToJsonSchemas, type ConvertedKind } from "../crd-to-jsonschema.js";
 import { isJsonObject, sortKeysDeep, type Json, type JsonObject } from "../json.js";
-import { CEL_KEYWORD, mapSubschemas } from "../schema-normalize.js";
+import { CEL_KEYWORD, forEachSubschema } from "../schema-normalize.js";
 import {
   BUNDLE_FORMAT_VERSION, DEFS_FILE, INDEX_FILE, OBJECT_META_DEF, defRefName, objectMetaRef,
   type BundleIndex, type BundleKindEntry,
@@ -115,18 +115,17 @@ function indexEntries(pending: PendingKind[], roots: Map<string, JsonObject>, de
 function countCelRules(schema: JsonObject, defs: Map<string, JsonObject>): number {
   let total = 0;
   const open = new Set<string>(); // a recursive definition is counted on its first visit only
-  const visit = (node: Json): Json => {
-    if (!isJsonObject(node)) return node;
+  const visit = (node: Json): void => {
+    if (!isJsonObject(node)) return;
     const name = defRefName(node);
     if (name !== undefined && !open.has(name)) {
       open.add(name);
       visit(defs.get(name) ?? null);
       open.delete(name);
     }
-    if (name !== undefined) return node;
     const rules = node[CEL_KEYWORD];
     if (Array.isArray(rules)) total += rules.length;
-    return mapSubschemas(node, visit);
+    forEachSubschema(node, visit);
   };
   visit(schema);
   return total;

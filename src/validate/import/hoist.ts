@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { isJsonObject, type Json, type JsonObject } from "../json.js";
-import { mapSubschemas } from "../schema-normalize.js";
+import { forEachSubschema, mapSubschemas } from "../schema-normalize.js";
 import { DEF_REF_PREFIX, defRefName } from "../bundle-format.js";
 
 // Pod-bearing schemas (Deployment, Job, every Argo Workflows CRD, SparkApplication…) repeat the
@@ -31,17 +31,16 @@ export function hoistSharedSchemas(roots: Map<string, JsonObject>, named: Map<st
   const measure = createMeasure();
   // How often each distinct sub-schema occurs once everything is written out in full.
   const counts = new Map<string, number>();
-  const count = (node: Json): Json => {
-    if (!isJsonObject(node)) return node;
+  const count = (node: Json): void => {
+    if (!isJsonObject(node)) return;
     const { hash } = measure(node);
     counts.set(hash, (counts.get(hash) ?? 0) + 1);
-    mapSubschemas(node, count);
-    return node;
+    forEachSubschema(node, count);
   };
   const rootKeys = [...roots.keys()].sort();
   const namedKeys = [...named.keys()].sort();
-  for (const key of rootKeys) mapSubschemas(roots.get(key) as JsonObject, count);
-  for (const key of namedKeys) mapSubschemas(named.get(key) as JsonObject, count);
+  for (const key of rootKeys) forEachSubschema(roots.get(key) as JsonObject, count);
+  for (const key of namedKeys) forEachSubschema(named.get(key) as JsonObject, count);
 
   const defs = new Map<string, JsonObject>();
   // A copy of a named definition met inline (ObjectMeta inside a pod template) points at it.
@@ -97,11 +96,11 @@ function createMeasure(): (node: Json) => NodeInfo {
 /** A definition referenced only once gains nothing from being shared: put it back in place. */
 function inlineSingleUse(roots: Map<string, JsonObject>, defs: Map<string, JsonObject>): HoistResult {
   const uses = new Map<string, number>();
-  const collect = (node: Json): Json => {
-    if (!isJsonObject(node)) return node;
+  const collect = (node: Json): void => {
+    if (!isJsonObject(node)) return;
     const name = defRefName(node);
     if (name !== undefined) uses.set(name, (uses.get(name) ?? 0) + 1);
-    return mapSubschemas(node, collect);
+    forEachSubschema(node, collect);
   };
   roots.forEach(collect);
   defs.forEach(collect);

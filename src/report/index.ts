@@ -1,0 +1,2 @@
+export { formatReport, formats } from "./formats.js";
+export { place, summaryLine, type Formatter, type PlacedDiagnostic, type ReportInput } from "./report.js";
