@@ -40,8 +40,9 @@ export function checkValues(p: ResolvedPipeline): Diagnostic[] {
           if (v === undefined) continue;
           const path = at(kind, "resources", level, res);
           const r = parseQuantity(v as string | number);
-          if (!r.ok) {
-            out.push(diag("SEM011", { message: `${res} ${level} "${String(v)}": ${r.reason}`, location: p.origin(path), hint: res === "cpu" || res === "memory" ? quantityHint(res, v as string) : undefined }));
+          if (!r.ok || r.value < 0) {
+            const reason = r.ok ? "must not be negative" : r.reason;
+            out.push(diag("SEM011", { message: `${res} ${level} "${String(v)}": ${reason}`, location: p.origin(path), hint: res === "cpu" || res === "memory" ? quantityHint(res, v as string | number) : undefined }));
           } else if (res === "cpu" || res === "memory") {
             const hint = quantityHint(res, v as string | number);
             if (hint) out.push(diag("SEM015", { message: `${res} ${level} "${String(v)}" is suspicious`, location: p.origin(path), hint }));

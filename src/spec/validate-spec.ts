@@ -17,7 +17,7 @@ function validatorFor(kind: string): ValidateFunction | undefined {
   if (cached) return cached;
   const schema = specSchemas[kind];
   if (!schema) return undefined;
-  ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, schemas: [commonSchema] });
+  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, schemas: [commonSchema] });
   const fn = ajv.compile(schema);
   compiled.set(kind, fn);
   return fn;

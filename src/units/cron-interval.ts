@@ -111,7 +111,7 @@ function gapAcross(transition: number, tz: string, times: readonly number[], day
     }
   }
   if (next !== undefined) instants.push(farInstant(next * DAY + firstTime * MINUTE, tz));
-  return smallestStep(instants);
+  return smallestStep(instants.sort((a, b) => a - b));
 }
 
 // Away from the transition being examined the offset is unambiguous; one

@@ -88,7 +88,7 @@ export function sparkAppNameBudget(
 ): SparkNameBudget {
   const length = workflowNameLength + 1 + taskName.length;
   const over = length - maxLength;
-  if (over <= 0) return { ok: true, length, maxLength, spare: -over };
+  if (over <= 0) return { ok: true, length, maxLength, spare: maxLength - length };
   return {
     ok: false,
     length,

@@ -20,6 +20,9 @@ export function quantityHint(resource: ResourceKind, text: string | number): str
   const parsed = parseQuantity(text);
   const number = parts?.number ?? raw;
   const suffix = parts?.suffix ?? "";
+  if (!parsed.ok && typeof text === "string" && parseQuantity(text.trim()).ok) {
+    return `remove the surrounding whitespace: "${text.trim()}"`;
+  }
 
   if (resource === "memory") {
     if (parsed.ok && (suffix === "m" || suffix === "u" || suffix === "n")) {

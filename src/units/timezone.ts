@@ -54,7 +54,7 @@ function withSuggestion(reason: string, suggestion: string | undefined): TimeZon
 /** Whether `name` is an IANA zone that Argo (Go's time.LoadLocation) will load as spelled. */
 export function checkTimeZone(name: string): TimeZoneCheck {
   if (name === "") return { ok: false, reason: "empty time zone" };
-  if (name.trim() !== name || /\s/.test(name)) return { ok: false, reason: "time zone must not contain whitespace" };
+  if (/\s/.test(name)) return { ok: false, reason: "time zone must not contain whitespace" };
   if (name === "Local") {
     return { ok: false, reason: '"Local" means the controller\'s own zone; name an IANA zone', suggestion: "UTC" };
   }
@@ -85,12 +85,21 @@ export function checkTimeZone(name: string): TimeZoneCheck {
   }
   const segments = name.split("/");
   if (segments.every((segment) => SEGMENT_CASING.test(segment) && !SHOUTED.test(segment))) return { ok: true };
-  const recased = titleCase(name.toLowerCase());
   return {
     ok: false,
     reason: `time zone names are case-sensitive in Argo; "${name}" does not look like the IANA spelling`,
-    suggestion: intlZone(recased) === undefined ? resolved : recased,
+    suggestion: recase(name, names) ?? resolved,
   };
+}
+
+// `asia/kolkata` → `Asia/Kolkata`, trusted only under a geographic area, where
+// words are capitalised; elsewhere (`US/Eastern`, `Etc/GMT+3`) capitals vary,
+// so the caller falls back to Intl's canonical name.
+function recase(name: string, names: readonly string[]): string | undefined {
+  const recased = titleCase(name.toLowerCase());
+  const area = recased.split("/")[0] ?? "";
+  const geographic = area !== "Etc" && names.some((candidate) => candidate.startsWith(`${area}/`));
+  return geographic && intlZone(recased) !== undefined ? recased : undefined;
 }
 
 function suggestFor(name: string, names: readonly string[]): string | undefined {

@@ -33,6 +33,8 @@ export function createAjv(hooks: AjvHooks): Ajv {
     // Messages are written by issues.ts from keyword and params; skipping ajv's shrinks generated code.
     messages: false,
     logger,
+    inlineRefs: process.env.PF_INLINE === undefined ? true : process.env.PF_INLINE === 'false' ? false : Number(process.env.PF_INLINE),
+    code: { optimize: process.env.PF_OPT === undefined ? 1 : Number(process.env.PF_OPT) },
   });
   formatsModule.default(ajv, [...AJV_FORMATS]);
   ajv.addFormat("duration", GO_DURATION);

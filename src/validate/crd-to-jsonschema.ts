@@ -75,3 +75,14 @@ export function finalizeKindSchema(schema: Json, gvk: GroupVersionKind, options:
   if (root.type === undefined) root.type = "object";
   return root;
 }
+
+/** `x-kubernetes-group-version-kind` → apiVersion/kind; the core group "" has no prefix. */
+export function groupVersionKinds(schema: JsonObject): GroupVersionKind[] {
+  const raw = schema["x-kubernetes-group-version-kind"];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.flatMap((gvk) => {
+    if (!isJsonObject(gvk) || typeof gvk.kind !== "string" || typeof gvk.version !== "string") return [];
+    const group = typeof gvk.group === "string" ? gvk.group : "";
+    return [{ apiVersion: group ? `${group}/${gvk.version}` : gvk.version, kind: gvk.kind }];
+  });
+}

@@ -69,6 +69,8 @@ describe("quantityHint", () => {
     { name: "cpu with byte unit", resource: "cpu", text: "1GB" },
     { name: "cpu as a large bare count", resource: "cpu", text: "500" },
     { name: "cpu as a large YAML number", resource: "cpu", text: 250 },
+    { name: "memory with surrounding spaces", resource: "memory", text: " 512Mi" },
+    { name: "cpu with surrounding spaces", resource: "cpu", text: "500m " },
   ] as const)("hints for $name", ({ resource, text }) => {
     const hint = quantityHint(resource, text);
     expect(hint).toBeTypeOf("string");

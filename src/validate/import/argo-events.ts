@@ -1,9 +1,8 @@
-import { finalizeKindSchema, type ConvertedKind } from "../crd-to-jsonschema.js";
+import { finalizeKindSchema, groupVersionKinds, type ConvertedKind } from "../crd-to-jsonschema.js";
 import { isJsonObject, type Json, type JsonObject } from "../json.js";
 import { normalizeSchema } from "../schema-normalize.js";
 import { DEF_REF_PREFIX, objectMetaRef } from "../bundle-format.js";
 import { QUANTITY_PATTERN } from "../known-patterns.js";
-import { groupVersionKinds } from "./kubernetes.js";
 
 // Argo Events ships only minimal CRDs (spec: object, preserve-unknown-fields), so its generated
 // JSON schema (api/jsonschema/schema.json) is the only detailed one. Three things in it are

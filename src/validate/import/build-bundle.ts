@@ -28,7 +28,7 @@ export interface BuiltBundle {
 }
 
 /** Shared sub-schemas smaller than this stay inline (tuned on compile time and size, see README). */
-export const HOIST_MIN_BYTES = 1024;
+export const HOIST_MIN_BYTES = Number(process.env.PF_HOIST ?? 1024);
 
 interface PendingKind extends ConvertedKind {
   file: string;

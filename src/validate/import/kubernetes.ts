@@ -1,4 +1,4 @@
-import { finalizeKindSchema, type ConvertedKind } from "../crd-to-jsonschema.js";
+import { finalizeKindSchema, groupVersionKinds, type ConvertedKind } from "../crd-to-jsonschema.js";
 import { isJsonObject, type JsonObject } from "../json.js";
 import { normalizeSchema } from "../schema-normalize.js";
 import { objectMetaRef } from "../bundle-format.js";
@@ -20,15 +20,4 @@ export function convertKubernetesSchema(file: unknown): KubernetesSchema {
     kinds: groupVersionKinds(file).map((gvk) => ({ ...gvk, schema: finalizeKindSchema(schema, gvk, { metadata: objectMetaRef() }) })),
     objectMeta: isJsonObject(metadata) ? metadata : undefined,
   };
-}
-
-/** `x-kubernetes-group-version-kind` → apiVersion/kind; the core group "" has no prefix. */
-export function groupVersionKinds(schema: JsonObject): Array<{ apiVersion: string; kind: string }> {
-  const raw = schema["x-kubernetes-group-version-kind"];
-  const list = Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((gvk) => {
-    if (!isJsonObject(gvk) || typeof gvk.kind !== "string" || typeof gvk.version !== "string") return [];
-    const group = typeof gvk.group === "string" ? gvk.group : "";
-    return [{ apiVersion: group ? `${group}/${gvk.version}` : gvk.version, kind: gvk.kind }];
-  });
 }

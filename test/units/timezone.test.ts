@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { checkTimeZone } from "../../src/units/index.js";
+
+describe("checkTimeZone", () => {
+  it.each([
+    { name: "UTC", zone: "UTC" },
+    { name: "canonical zone", zone: "America/Sao_Paulo" },
+    { name: "three segments", zone: "America/Argentina/Buenos_Aires" },
+    { name: "lower-case particles", zone: "Africa/Dar_es_Salaam" },
+    { name: "hyphenated", zone: "America/Port-au-Prince" },
+    { name: "new name Intl does not list", zone: "Asia/Kolkata" },
+    { name: "old name Intl lists", zone: "Asia/Calcutta" },
+    { name: "renamed zone", zone: "Europe/Kyiv" },
+    { name: "backward link", zone: "US/Eastern" },
+    { name: "Etc offset zone", zone: "Etc/GMT+3" },
+    { name: "Etc/UTC", zone: "Etc/UTC" },
+    { name: "slash-free tzdata name", zone: "EST5EDT" },
+    { name: "GMT+0 is a tzdata name, not an offset", zone: "GMT+0" },
+  ])("accepts $name: $zone", ({ zone }) => {
+    expect(checkTimeZone(zone)).toEqual({ ok: true });
+  });
+
+  it.each([
+    { name: "lower-case zone Intl accepts", zone: "america/sao_paulo", suggestion: "America/Sao_Paulo" },
+    { name: "upper-case zone", zone: "AMERICA/SAO_PAULO", suggestion: "America/Sao_Paulo" },
+    { name: "lower-case UTC", zone: "utc", suggestion: "UTC" },
+    { name: "transposed letters", zone: "America/Sao_Pualo", suggestion: "America/Sao_Paulo" },
+    { name: "missing letter", zone: "Europe/Berln", suggestion: "Europe/Berlin" },
+    { name: "city without region", zone: "Sao_Paulo", suggestion: "America/Sao_Paulo" },
+    { name: "positive offset", zone: "+03:00", suggestion: "Etc/GMT-3" },
+    { name: "negative offset", zone: "-05:00", suggestion: "Etc/GMT+5" },
+    { name: "UTC offset", zone: "UTC+2", suggestion: "Etc/GMT-2" },
+    { name: "zero offset", zone: "+00:00", suggestion: "UTC" },
+    { name: "ICU-only alias", zone: "PST", suggestion: "America/Los_Angeles" },
+    { name: "lower-case link Intl does not list", zone: "asia/kolkata", suggestion: "Asia/Kolkata" },
+    { name: "shouted link", zone: "US/EASTERN", suggestion: "America/New_York" },
+    { name: "lower-case Etc zone", zone: "etc/gmt+3", suggestion: "Etc/GMT+3" },
+    { name: "Local", zone: "Local", suggestion: "UTC" },
+  ])("rejects $name: $zone, suggesting $suggestion", ({ zone, suggestion }) => {
+    const result = checkTimeZone(zone);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    { name: "empty", zone: "" },
+    { name: "leading space", zone: " UTC" },
+    { name: "inner space", zone: "America/Sao Paulo" },
+    { name: "half-hour offset", zone: "+05:30" },
+    { name: "nonsense", zone: "Mars/Olympus_Mons" },
+  ])("rejects $name: '$zone'", ({ zone }) => {
+    expect(checkTimeZone(zone).ok).toBe(false);
+  });
+});
