@@ -65,7 +65,31 @@ export function checkRepositoryNames(repo: ResolvedRepository): Diagnostic[] {
     }
     const promotion = env.spec.promotion?.after;
     if (promotion !== undefined && !repo.environments.some((e) => e.name === promotion)) {
-      out.push(diag("SEM020", { message: `promotion.after names environment ${promotion}, which does not exist`, location: env.location }));
+      out.push(diag("SEM020", { message: `promotion.after names environment ${promotion}, which does not exist`, location: env.promotionLocation ?? env.location }));
+    }
+  }
+  out.push(...promotionCycles(repo));
+  return out;
+}
+
+function promotionCycles(repo: ResolvedRepository): Diagnostic[] {
+  const after = new Map(repo.environments.map((e) => [e.name, e.spec.promotion?.after]));
+  const reported = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const env of repo.environments) {
+    const path = [env.name];
+    let next = after.get(env.name);
+    while (next !== undefined && after.has(next) && !path.includes(next)) {
+      path.push(next);
+      next = after.get(next);
+    }
+    if (next !== undefined && path.includes(next)) {
+      const cycle = path.slice(path.indexOf(next));
+      const key = [...cycle].sort().join(",");
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const at = repo.environments.find((e) => e.name === cycle[0]);
+      out.push(diag("SEM024", { message: `environment promotion order loops: ${[...cycle, next].join(" after ")}`, location: at?.promotionLocation ?? at?.location }));
     }
   }
   return out;

@@ -6,7 +6,7 @@ import type { RepositoryNode, PlainManifest } from "../model/index.js";
 import { locate, type JsonPath } from "../parse/index.js";
 import { parseRendered, pathKey, type RenderedDocument, type TemplateSet } from "../render/index.js";
 import type { ResolvedRepository, ResolvedTeam } from "../resolve/index.js";
-import { appSetView, projectView } from "./env-view.js";
+import { appSetView, projectView, promotionSteps } from "./env-view.js";
 import { outputPath, serializeManifest, type EmbeddedManifest, type Manifest, type ManifestScope } from "./manifest.js";
 import { pipelineView } from "./pipeline-view.js";
 import { teamView } from "./team-view.js";
@@ -54,6 +54,8 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     return result;
   };
 
+  const promoted = repo.environments.some((e) => e.spec.promotion?.after !== undefined);
+  const steps = promoted ? promotionSteps(repo.environments) : undefined;
   for (const env of repo.environments) {
     if (options.envs?.length && !options.envs.includes(env.name)) continue;
     const teams = env.teams.filter((t) => !options.teams || options.teams.has(t.id));
@@ -106,8 +108,12 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     if (options.argocd !== false) {
       const escope: ManifestScope = { env: env.name };
       for (const team of teams) render("appproject.yaml.hbs", { project: projectView(repository, env, team), argocdNamespace: argocdNamespace(repository) }, escope, team.location);
-      if (!options.teams) render("applicationset.yaml.hbs", { appset: appSetView(repository, env), argocdNamespace: argocdNamespace(repository) }, escope, env.location);
+      if (!options.teams && !promoted) render("applicationset.yaml.hbs", { appset: appSetView(repository, [env], `pipeforge-${env.name}`), argocdNamespace: argocdNamespace(repository) }, escope, env.location);
     }
+  }
+  // Promotion between environments: one ApplicationSet syncs them in order (RollingSync).
+  if (promoted && steps && options.argocd !== false && !options.teams && !options.envs?.length) {
+    render("applicationset.yaml.hbs", { appset: appSetView(repository, repo.environments, "pipeforge", steps), argocdNamespace: argocdNamespace(repository) }, { env: "" }, repo.environments[0]!.location);
   }
   diagnostics.push(...collisions(manifests));
   return { manifests, diagnostics };

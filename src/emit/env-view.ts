@@ -57,44 +57,75 @@ export function sourceRoot(repo: RepositoryNode): string {
 }
 
 /**
- * The ApplicationSet of one environment. Go templates read the env/bu/team
- * from path segments; teams whose namespace does not follow the environment's
- * template get a generator of their own with a template override.
+ * An ApplicationSet over one or more environments. Go templates read the
+ * env/bu/team from path segments. With several environments (promotion), each
+ * gets its own generator whose template override sets its cluster, and a
+ * RollingSync strategy syncs them in promotion order. Teams whose namespace
+ * does not follow the environment's template get a generator of their own.
  */
-export function appSetView(repo: RepositoryNode, env: ResolvedEnvironment): AppSetView {
+export function appSetView(repo: RepositoryNode, envs: readonly ResolvedEnvironment[], name: string, steps?: readonly (readonly string[])[]): AppSetView {
   const root = sourceRoot(repo);
   const base = root.split("/").length; // index of the env segment in .path.segments
   const seg = (i: number) => `{{index .path.segments ${base + i}}}`;
   const repoURL = repo.spec.repoURL ?? PLACEHOLDER_REPO_URL;
-  const nsTemplate = (env.spec.namespaceTemplate ?? DEFAULT_NAMESPACE_TEMPLATE).replace(/\{\{\s*(env|bu|team)\s*\}\}/g, (_m, k: string) => seg({ env: 0, bu: 1, team: 2 }[k as "env" | "bu" | "team"]));
-  const templated = (t: ResolvedTeam) => t.namespace === expandNamespace(env.spec.namespaceTemplate ?? DEFAULT_NAMESPACE_TEMPLATE, t);
-  const special = env.teams.filter((t) => !templated(t));
+  const nsOf = (env: ResolvedEnvironment) =>
+    (env.spec.namespaceTemplate ?? DEFAULT_NAMESPACE_TEMPLATE).replace(/\{\{\s*(env|bu|team)\s*\}\}/g, (_m, k: string) => seg({ env: 0, bu: 1, team: 2 }[k as "env" | "bu" | "team"]));
+  const appName = `${seg(0)}-${seg(1)}-${seg(2)}`;
   const git = (directories: Record<string, unknown>[]) => ({ repoURL, revision: repo.spec.targetRevision, directories });
+  const override = (server: string, namespace: string, project = appName) => ({ metadata: {}, spec: { project, destination: { server, namespace } } });
+  const generators: Record<string, unknown>[] = [];
+  for (const env of envs) {
+    const templated = (t: ResolvedTeam) => t.namespace === expandNamespace(env.spec.namespaceTemplate ?? DEFAULT_NAMESPACE_TEMPLATE, t);
+    const special = env.teams.filter((t) => !templated(t));
+    const main = git([{ path: `${root}/${env.name}/*/*` }, ...special.map((t) => ({ path: `${root}/${env.name}/${t.bu}/${t.name}`, exclude: true }))]);
+    generators.push({ git: envs.length > 1 ? { ...main, template: override(env.spec.cluster, nsOf(env)) } : main });
+    for (const t of special) generators.push({ git: { ...git([{ path: `${root}/${env.name}/${t.bu}/${t.name}` }]), template: override(env.spec.cluster, t.namespace, projectName(t)) } });
+  }
   const source: Record<string, unknown> =
     repo.spec.mode === "plugin"
       ? { repoURL, targetRevision: repo.spec.targetRevision, path: "{{.path.path}}", plugin: { name: repo.spec.argocd?.plugin?.name ?? "pipeforge" } }
       : { repoURL, targetRevision: repo.spec.targetRevision, path: "{{.path.path}}" };
-  const name = `${seg(0)}-${seg(1)}-${seg(2)}`;
   const labels = { [LABELS.environment]: seg(0), [LABELS.businessUnit]: seg(1), [LABELS.team]: seg(2), [LABELS.managedBy]: "pipeforge" };
-  const generators: Record<string, unknown>[] = [
-    { git: git([{ path: `${root}/${env.name}/*/*` }, ...special.map((t) => ({ path: `${root}/${env.name}/${t.bu}/${t.name}`, exclude: true }))]) },
-    ...special.map((t) => ({
-      git: {
-        ...git([{ path: `${root}/${env.name}/${t.bu}/${t.name}` }]),
-        template: { metadata: {}, spec: { project: projectName(t), destination: { server: env.spec.cluster, namespace: t.namespace } } },
-      },
-    })),
-  ];
+  const first = envs[0];
+  const strategy = steps
+    ? { type: "RollingSync", rollingSync: { steps: steps.map((values) => ({ matchExpressions: [{ key: LABELS.environment, operator: "In", values: [...values] }] })) } }
+    : undefined;
   return withOrigins(
     {
-      name: `pipeforge-${env.name}`,
-      labels: { [LABELS.environment]: env.name, [LABELS.managedBy]: "pipeforge" },
+      name,
+      labels: { ...(envs.length === 1 && first ? { [LABELS.environment]: first.name } : {}), [LABELS.managedBy]: "pipeforge" },
       generators,
-      template: { name, labels, project: name, source, server: env.spec.cluster, namespace: nsTemplate },
+      strategy,
+      template: { name: appName, labels, project: appName, source, server: first?.spec.cluster ?? "https://kubernetes.default.svc", namespace: first ? nsOf(first) : "" },
     },
     {},
-    env.location,
+    first?.location,
   );
+}
+
+/** Environments in promotion order: step k holds those k links down a `promotion.after` chain. Undefined on a cycle or unknown link. */
+export function promotionSteps(envs: readonly ResolvedEnvironment[]): string[][] | undefined {
+  const byName = new Map(envs.map((e) => [e.name, e]));
+  const depth = new Map<string, number>();
+  const depthOf = (name: string, seen: Set<string>): number | undefined => {
+    const known = depth.get(name);
+    if (known !== undefined) return known;
+    if (seen.has(name)) return undefined;
+    const after = byName.get(name)?.spec.promotion?.after;
+    if (after === undefined) return 0;
+    if (!byName.has(after)) return undefined;
+    const d = depthOf(after, new Set([...seen, name]));
+    if (d === undefined) return undefined;
+    depth.set(name, d + 1);
+    return d + 1;
+  };
+  const steps: string[][] = [];
+  for (const env of envs) {
+    const d = depthOf(env.name, new Set());
+    if (d === undefined) return undefined;
+    (steps[d] ??= []).push(env.name);
+  }
+  return steps.map((s) => s.sort());
 }
 
 function expandNamespace(template: string, t: ResolvedTeam): string {

@@ -52,5 +52,5 @@ export function serializeStream(values: readonly unknown[]): string {
 export function outputPath(scope: ManifestScope, kind: string, name: string): string {
   const file = `${kind.toLowerCase()}-${name}.yaml`;
   if (scope.team && scope.bu) return `${scope.env}/${scope.bu}/${scope.team}/${file}`;
-  return `_argocd/${scope.env}/${file}`;
+  return scope.env ? `_argocd/${scope.env}/${file}` : `_argocd/${file}`;
 }

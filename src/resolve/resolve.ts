@@ -78,7 +78,8 @@ export function resolveRepository(tree: RepositoryTree): { resolved: ResolvedRep
         teams.push(resolvedTeam);
       }
     }
-    environments.push({ name: env.name, spec: envSpec, location: envLoc, teams });
+    const promotionLocation = envSpec.promotion?.after !== undefined ? locate(env.node.source, ["spec", "promotion", "after"]) : undefined;
+    environments.push({ name: env.name, spec: envSpec, location: envLoc, promotionLocation, teams });
   }
   const pipelinesById = new Map(pipelines.map((p) => [p.id, p]));
   return { resolved: { repository: tree.repository, environments, pipelines, pipelinesById }, diagnostics };

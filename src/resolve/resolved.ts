@@ -38,6 +38,8 @@ export interface ResolvedEnvironment {
   readonly name: string;
   readonly spec: EnvironmentSpec;
   readonly location: Location;
+  /** Where promotion.after is set, when it is. */
+  readonly promotionLocation?: Location;
   readonly teams: ResolvedTeam[];
 }
 
