@@ -1,4 +1,4 @@
-import { closest } from "./did-you-mean.js";
+import { closest } from "../util/suggest.js";
 
 export type TimeZoneCheck = { ok: true } | { ok: false; reason: string; suggestion?: string };
 
