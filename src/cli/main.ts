@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { runBuild } from "./commands/build.js";
 import { runExplain } from "./commands/explain.js";
+import { runGenerate } from "./commands/generate.js";
 import { runValidate } from "./commands/validate.js";
 import { EXIT, UsageError } from "./exit.js";
 import { processIo, type Io } from "./io.js";
@@ -40,6 +41,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .addOption(failOn())
     .action(async (opts: { root?: string; out?: string; env?: string[]; check?: boolean; format: string; failOn: string }) => {
       code = await runBuild(io, opts);
+    });
+  program
+    .command("generate")
+    .description("Argo CD plugin entry: print the manifests of the current folder's scope to stdout (nothing on error)")
+    .action(async () => {
+      code = await runGenerate(io);
     });
   program
     .command("explain")

@@ -20,8 +20,8 @@ const CLUSTER_SCOPED = new Set([
 export interface EmitOptions {
   /** Emit only these environments (all when empty). */
   readonly envs?: readonly string[];
-  /** Emit only these teams, by id `<env>/<bu>/<team>` (all when undefined). */
-  readonly teams?: ReadonlySet<string>;
+  /** Emit only the teams this accepts (all when undefined). */
+  readonly teamFilter?: (team: { env: string; bu: string; name: string }) => boolean;
   /** Skip the Argo CD objects (the plugin's generate renders a team's own objects only). */
   readonly argocd?: boolean;
 }
@@ -58,7 +58,7 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
   const steps = promoted ? promotionSteps(repo.environments) : undefined;
   for (const env of repo.environments) {
     if (options.envs?.length && !options.envs.includes(env.name)) continue;
-    const teams = env.teams.filter((t) => !options.teams || options.teams.has(t.id));
+    const teams = env.teams.filter((t) => !options.teamFilter || options.teamFilter(t));
     for (const team of teams) {
       const scope: ManifestScope = { env: team.env, bu: team.bu, team: team.name };
       const tv = teamView(team);
@@ -108,11 +108,11 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     if (options.argocd !== false) {
       const escope: ManifestScope = { env: env.name };
       for (const team of teams) render("appproject.yaml.hbs", { project: projectView(repository, env, team), argocdNamespace: argocdNamespace(repository) }, escope, team.location);
-      if (!options.teams && !promoted) render("applicationset.yaml.hbs", { appset: appSetView(repository, [env], `pipeforge-${env.name}`), argocdNamespace: argocdNamespace(repository) }, escope, env.location);
+      if (!options.teamFilter && !promoted) render("applicationset.yaml.hbs", { appset: appSetView(repository, [env], `pipeforge-${env.name}`), argocdNamespace: argocdNamespace(repository) }, escope, env.location);
     }
   }
   // Promotion between environments: one ApplicationSet syncs them in order (RollingSync).
-  if (promoted && steps && options.argocd !== false && !options.teams && !options.envs?.length) {
+  if (promoted && steps && options.argocd !== false && !options.teamFilter && !options.envs?.length) {
     render("applicationset.yaml.hbs", { appset: appSetView(repository, repo.environments, "pipeforge", steps), argocdNamespace: argocdNamespace(repository) }, { env: "" }, repo.environments[0]!.location);
   }
   diagnostics.push(...collisions(manifests));
