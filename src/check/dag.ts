@@ -6,6 +6,7 @@ import { closest } from "../util/suggest.js";
 export function checkTasks(p: ResolvedPipeline): Diagnostic[] {
   const out: Diagnostic[] = [];
   const tasks = p.spec.tasks;
+  if (tasks.length === 0) return [diag("SEM021", { message: `pipeline ${p.name} has no tasks`, location: p.origin(["tasks"]) })];
   const index = new Map<string, number>();
   tasks.forEach((t, i) => {
     if (index.has(t.name)) out.push(diag("SEM002", { message: `task ${t.name} is defined twice in pipeline ${p.name}`, location: p.origin(["tasks", i, "name"]) }));

@@ -51,7 +51,7 @@ export function checkValues(p: ResolvedPipeline): Diagnostic[] {
       }
       (body.env ?? []).forEach((e, j) => {
         const sources = [e.value !== undefined, e.secret !== undefined, e.configMap !== undefined].filter(Boolean).length;
-        if (sources > 1) out.push(diag("SEM001", { message: `env ${e.name} sets more than one of value, secret and configMap`, location: p.origin(at(kind, "env", j)) }));
+        if (sources > 1) out.push(diag("SEM025", { message: `env ${e.name} sets more than one of value, secret and configMap`, location: p.origin(at(kind, "env", j)) }));
       });
     }
     if (t.spark) {

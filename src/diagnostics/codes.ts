@@ -59,6 +59,7 @@ const entries: CodeInfo[] = [
   { code: "SEM022", name: "spark-resources-missing", severity: "error", summary: "Spark task without image, version or sizes", help: "Spark tasks need image, sparkVersion, driver and executor settings, set on the task or inherited from defaults.spark." },
   { code: "SEM023", name: "task-type", severity: "error", summary: "Task must have exactly one of spark, container, script", help: "Each task runs exactly one thing." },
   { code: "SEM024", name: "promotion-cycle", severity: "error", summary: "Environment promotion order has a cycle", help: "promotion.after links must form chains (hml → stg → prd), never a loop." },
+  { code: "SEM025", name: "env-source-conflict", severity: "error", summary: "Environment variable with more than one source", help: "An env entry has exactly one of value, secret or configMap." },
   // Rendering and emitted manifests.
   { code: "TPL001", name: "template-error", severity: "error", summary: "Template failed to compile or render", help: "A template in templates/ has an error; bundled templates are tested, so check your overrides." },
   { code: "TPL002", name: "unsafe-interpolation", severity: "error", summary: "Template interpolates a value without the json helper", help: "Write every value as {{json value}} so spec values can never change the YAML structure; emit Argo expressions as \\{{...}}." },

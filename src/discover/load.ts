@@ -41,6 +41,16 @@ export async function loadRepository(host: Host): Promise<LoadResult> {
   const policies: ParsedDocument[] = [];
   const templates = new Map<string, { file: string; text: string }>();
   let repository: SpecNode<RepositorySpec> | undefined;
+  /** Scopes already declared by a document, valid or not: a second declaration is LAYOUT008 either way. */
+  const declared = new Set<string>();
+  const declare = (doc: ParsedDocument, key: string, what: string): boolean => {
+    if (declared.has(key)) {
+      duplicate(doc, what);
+      return false;
+    }
+    declared.add(key);
+    return true;
+  };
 
   const envNode = (env: string): EnvironmentNode => {
     let n = envs.get(env);
@@ -131,21 +141,21 @@ export async function loadRepository(host: Host): Promise<LoadResult> {
       diagnostics.push(...problems);
       const node = { source: doc, value: doc.value } as SpecNode<never>;
       if (role.role === "repository") {
-        if (repository) return duplicate(doc, "the repository");
+        if (!declare(doc, "repository", "the repository")) return;
         if (problems.length === 0) repository = node;
       } else if (role.role === "environment") {
         const env = envNode(role.env);
-        if (env.node) return duplicate(doc, `environment ${role.env}`);
+        if (!declare(doc, `env:${role.env}`, `environment ${role.env}`)) return;
         if (problems.length === 0) Object.assign(env, { node });
         checkName(doc, role.env);
       } else if (role.role === "businessunit") {
         const bu = buNode(role.env, role.bu);
-        if (bu.node) return duplicate(doc, `business unit ${role.bu}`);
+        if (!declare(doc, `bu:${role.env}/${role.bu}`, `business unit ${role.bu}`)) return;
         if (problems.length === 0) Object.assign(bu, { node });
         checkName(doc, role.bu);
       } else if (role.role === "team") {
         const team = teamNode(role.env, role.bu, role.team);
-        if (team.node) return duplicate(doc, `team ${role.team}`);
+        if (!declare(doc, `team:${role.env}/${role.bu}/${role.team}`, `team ${role.team}`)) return;
         if (problems.length === 0) Object.assign(team, { node });
         checkName(doc, role.team);
       } else if (role.role === "team-content") {

@@ -56,9 +56,12 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
 
   const promoted = repo.environments.some((e) => e.spec.promotion?.after !== undefined);
   const steps = promoted ? promotionSteps(repo.environments) : undefined;
+  // A team whose namespace an earlier team already uses is not emitted: SEM017 says why, once.
+  const namespaceOwner = new Map<string, string>();
+  for (const env of repo.environments) for (const t of env.teams) if (!namespaceOwner.has(t.namespace)) namespaceOwner.set(t.namespace, t.id);
   for (const env of repo.environments) {
     if (options.envs?.length && !options.envs.includes(env.name)) continue;
-    const teams = env.teams.filter((t) => !options.teamFilter || options.teamFilter(t));
+    const teams = env.teams.filter((t) => namespaceOwner.get(t.namespace) === t.id && (!options.teamFilter || options.teamFilter(t)));
     for (const team of teams) {
       const scope: ManifestScope = { env: team.env, bu: team.bu, team: team.name };
       const tv = teamView(team);

@@ -47,12 +47,17 @@ export function buildTriggerGraph(repo: ResolvedRepository, knownInvalid: Readon
       const location = p.origin(["triggers", index, "after"]);
       const resolved = absoluteRef(t.after, p);
       if ("error" in resolved) {
-        const firstPart = t.after.split("/")[0] ?? "";
-        const crossEnv = t.after.split("/").length === 4 && envNames.has(firstPart);
+        const parts = t.after.split("/");
+        const firstPart = parts[0] ?? "";
+        const namesEnv = parts.length === 4 && envNames.has(firstPart);
         diagnostics.push(
-          crossEnv
+          namesEnv && firstPart !== p.env
             ? diag("SEM006", { message: `after: ${t.after} reaches into environment ${firstPart}; triggers stay inside ${p.env}`, location })
-            : diag("SEM005", { message: `after: "${t.after}" is not a valid reference`, location, hint: "Use name, team/name or bu/team/name." }),
+            : diag("SEM005", {
+                message: `after: "${t.after}" is not a valid reference`,
+                location,
+                hint: namesEnv ? `References never name the environment: use ${parts.slice(1).join("/")}.` : "Use name, team/name or bu/team/name.",
+              }),
         );
         return;
       }

@@ -12,15 +12,17 @@ export function createNodeHost(root: string): Host {
   return {
     description: absRoot,
     async glob(patterns) {
+      // Symlinks are listed (not followed): readFile then refuses those that leave the root.
       const found = await fg([...patterns], {
         cwd: absRoot,
-        onlyFiles: true,
+        onlyFiles: false,
+        markDirectories: true,
         dot: false,
         followSymbolicLinks: false,
         unique: true,
         ignore: ["**/node_modules/**", "**/.git/**"],
       });
-      return sortPaths(found);
+      return sortPaths(found.filter((p) => !p.endsWith("/")));
     },
     async readFile(rel): Promise<ReadResult> {
       const abs = path.join(absRoot, ...rel.split("/"));
@@ -30,6 +32,7 @@ export function createNodeHost(root: string): Host {
           return { ok: false, reason: "outside-repository", detail: real };
         }
         const info = await stat(real);
+        if (!info.isFile()) return { ok: false, reason: "unreadable", detail: "not a regular file" };
         if (info.size > MAX_FILE_BYTES) return { ok: false, reason: "too-large", detail: String(info.size) };
         return { ok: true, bytes: await readFile(real) };
       } catch (error) {

@@ -2,7 +2,8 @@
 // the fixtures in this folder assert: code, file and 1-based line:column.
 import { compile, type CompileResult } from "../../src/compile.js";
 import { createSpanResolver } from "../../src/diagnostics/index.js";
-import { createMemoryHost, type Host } from "../../src/host/index.js";
+import type { Host } from "../../src/host/index.js";
+import { compileFiles as compileMemory } from "../support/repo.js";
 
 export type Files = Readonly<Record<string, string | Uint8Array>>;
 
@@ -69,7 +70,8 @@ export async function compileHost(host: Host): Promise<{ result: CompileResult; 
 }
 
 export async function compileFiles(files: Files): Promise<{ result: CompileResult; findings: Finding[] }> {
-  return compileHost(createMemoryHost(files));
+  const result = await compileMemory({ ...files });
+  return { result, findings: findingsOf(result) };
 }
 
 /** Stable order for comparing finding lists: file, line, column, code. */
@@ -77,3 +79,20 @@ export function sortFindings(list: readonly Finding[]): Finding[] {
   const key = (f: Finding) => [f.file, String(f.line).padStart(8, "0"), String(f.column).padStart(8, "0"), f.code].join("\0");
   return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
+
+/** One fixture: a change to the base repository and every finding it must produce. */
+export interface CodeCase {
+  /** The code the case is a fixture for. */
+  readonly code: string;
+  readonly name: string;
+  /** Files added to the base repository, or replacing its files. */
+  readonly files: Files;
+  readonly remove?: readonly string[];
+  /** Every finding of the compile, in any order. */
+  readonly expected: readonly Finding[];
+  /** Codes that the fault also produces downstream (one per emitted object); left out of the comparison. */
+  readonly cascade?: readonly string[];
+}
+
+/** A Pipeline named `name`; its spec lines start at line 6. */
+export const pipeline = (name: string, ...spec: string[]): string => lines(API, "kind: Pipeline", "metadata:", `  name: ${name}`, "spec:", ...spec);

@@ -188,7 +188,7 @@ export const pipelineSchema = kindSchema(
       scheduling: ref("scheduling"),
       resources: ref("resources"),
       spark: ref("spark"),
-      tasks: { type: "array", minItems: 1, items: task, description: "The DAG's tasks." },
+      tasks: { type: "array", items: task, description: "The DAG's tasks (at least one)." },
     },
     { required: ["tasks"] },
   ),

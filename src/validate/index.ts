@@ -1,0 +1,8 @@
+// Public API of manifest validation: named re-exports only.
+export { createSchemaRegistry, type KindValidator, type SchemaRegistry } from "./registry.js";
+export { validateManifest, type ValidateManifestOptions } from "./validate-manifest.js";
+export { validateEmbeddedManifest } from "./embedded.js";
+export { BUNDLED_SCHEMA_DIR } from "./bundle-loader.js";
+export type {
+  ArgoWorkflowsTarget, ExtraSchemaSource, InstancePath, ManifestCheck, ManifestStatus, SchemaIssue, SchemaRegistryOptions, SchemaSourceProblem,
+} from "./types.js";
