@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allCodes } from "../src/diagnostics/index.js";
+import { allCodes, codeTableMarkdown } from "../src/diagnostics/index.js";
+import { section } from "./support/readme.js";
 import { REPO_ROOT } from "./support/repo.js";
 
 const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
@@ -10,6 +11,10 @@ const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
 describe("README", () => {
   it.each(allCodes().map((c) => [c.code, c] as const))("lists %s with its name and severity", (_code, c) => {
     expect(readme).toContain(`| ${c.code} | ${c.name} | ${c.severity} |`);
+  });
+
+  it("carries the generated code table verbatim (npm run docs)", () => {
+    expect(section(readme, "codes")).toBe(codeTableMarkdown());
   });
 
   it("has the two quick-start commands, and .ci/run calls the test one", () => {

@@ -13,3 +13,4 @@ export {
   type Severity,
 } from "./diagnostic.js";
 export { createSpanResolver, LineIndex, spanOf, type Position, type SourceTexts, type Span } from "./position.js";
+export { codeTableMarkdown } from "./code-table.js";
