@@ -1,0 +1,30 @@
+// Meaning of the specs: references, graphs, names, values.
+import type { CodeInfo } from "../codes.js";
+
+export const semanticCodes: readonly CodeInfo[] = [
+  { code: "SEM001", name: "duplicate-pipeline", severity: "error", summary: "Two pipelines share a name in one team", help: "Pipeline names are unique within a team." },
+  { code: "SEM002", name: "duplicate-task", severity: "error", summary: "Two tasks share a name in one pipeline", help: "Task names are unique within a pipeline." },
+  { code: "SEM003", name: "unknown-dependency", severity: "error", summary: "dependsOn names no task of this pipeline", help: "dependsOn lists names of tasks in the same pipeline." },
+  { code: "SEM004", name: "task-cycle", severity: "error", summary: "Task dependencies form a cycle", help: "A pipeline's tasks must form a DAG; break the cycle named in the message." },
+  { code: "SEM005", name: "unknown-trigger-target", severity: "error", summary: "after: names no pipeline", help: "after: takes `name` (same team), `team/name` (same business unit) or `bu/team/name` (same environment)." },
+  { code: "SEM006", name: "cross-environment-trigger", severity: "error", summary: "Trigger reaches into another environment", help: "Pipelines can only be triggered by pipelines of the same environment." },
+  { code: "SEM007", name: "pipeline-cycle", severity: "error", summary: "Pipeline triggers form a cycle", help: "after: triggers across pipelines must not form a cycle; it would run forever." },
+  { code: "SEM008", name: "invalid-cron", severity: "error", summary: "Invalid cron schedule", help: "Use a 5-field cron expression (minute hour day month weekday) or a macro such as @daily; put the time zone in `timezone`." },
+  { code: "SEM009", name: "invalid-timezone", severity: "error", summary: "Unknown time zone", help: "Use an IANA time zone name such as America/Sao_Paulo or UTC." },
+  { code: "SEM010", name: "invalid-duration", severity: "error", summary: "Invalid duration", help: "Durations look like 30s, 15m, 2h, 1h30m or 1d." },
+  { code: "SEM011", name: "invalid-quantity", severity: "error", summary: "Invalid Kubernetes quantity", help: "Container resources use Kubernetes quantities: cpu 500m or 2, memory 512Mi or 4Gi." },
+  { code: "SEM012", name: "invalid-spark-memory", severity: "error", summary: "Invalid Spark memory", help: "Spark memory uses JVM notation: 512m, 4g." },
+  { code: "SEM013", name: "invalid-name", severity: "error", summary: "Name is not a valid Kubernetes name", help: "Names are lowercase DNS-1123 labels: a-z, 0-9 and '-', starting and ending alphanumeric." },
+  { code: "SEM014", name: "name-too-long", severity: "error", summary: "Name too long after Argo's or Spark's suffixes", help: "Argo and the Spark operator append suffixes to the names pipeforge emits; shorten the name." },
+  { code: "SEM015", name: "quota-suspicious", severity: "warning", summary: "Suspicious resource quantity", help: "The quantity parses but is almost certainly a mistake (such as memory: 512m, which is half a byte)." },
+  { code: "SEM016", name: "duplicate-manifest", severity: "error", summary: "Two manifests of a team share kind and name", help: "Plain manifests and compiled ones must not collide." },
+  { code: "SEM017", name: "namespace-collision", severity: "error", summary: "Two teams share a namespace", help: "Every team needs its own namespace; check namespaceTemplate and Team.spec.namespace." },
+  { code: "SEM018", name: "foreign-namespace", severity: "warning", summary: "Plain manifest names another namespace", help: "Plain manifests in a team folder are forced into the team's namespace." },
+  { code: "SEM019", name: "cluster-scoped-manifest", severity: "error", summary: "Cluster-scoped manifest in a team folder", help: "Teams may only ship namespaced resources; cluster-scoped ones belong to the platform." },
+  { code: "SEM020", name: "unknown-promotion-source", severity: "error", summary: "promotion.after names no environment", help: "promotion.after names another environment of this repository." },
+  { code: "SEM021", name: "empty-dag", severity: "error", summary: "Pipeline without tasks", help: "A pipeline needs at least one task." },
+  { code: "SEM022", name: "spark-resources-missing", severity: "error", summary: "Spark task without image, version or sizes", help: "Spark tasks need image, sparkVersion, driver and executor settings, set on the task or inherited from defaults.spark." },
+  { code: "SEM023", name: "task-type", severity: "error", summary: "Task must have exactly one of spark, container, script", help: "Each task runs exactly one thing." },
+  { code: "SEM024", name: "promotion-cycle", severity: "error", summary: "Environment promotion order has a cycle", help: "promotion.after links must form chains (hml → stg → prd), never a loop." },
+  { code: "SEM025", name: "env-source-conflict", severity: "error", summary: "Environment variable with more than one source", help: "An env entry has exactly one of value, secret or configMap." },
+];
