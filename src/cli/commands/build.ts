@@ -8,6 +8,7 @@ import { diffOutput, inspectOutput, planOutput, writeOutput } from "../../build/
 import { createNodeHost } from "../../host/index.js";
 import { formatReport, formats } from "../../report/index.js";
 import { EXIT, exitFor, parseSeverity, UsageError } from "../exit.js";
+import { failOnOption, formatOption, rootOption, type RegisterCommand } from "../command.js";
 import { useColor, type Io } from "../io.js";
 
 export interface BuildOptions {
@@ -57,3 +58,16 @@ export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
   io.stderr(`build: ${files.size} files in ${path.relative(io.cwd, outDir) || "."} (${written} written, ${deleted} removed)\n`);
   return exitFor(result.diagnostics, failOn);
 }
+
+export const registerBuild: RegisterCommand = (program, ctx) => {
+  program
+    .command("build")
+    .description("render manifests into the output folder (rendered/ by default)")
+    .addOption(rootOption())
+    .option("--out <dir>", "output folder (default: spec.output of pipeforge.yaml, else rendered)")
+    .option("--env <env...>", "only these environments")
+    .option("--check", "write nothing; exit 1 when the output folder is stale")
+    .addOption(formatOption())
+    .addOption(failOnOption())
+    .action(async (opts: BuildOptions) => ctx.exit(await runBuild(ctx.io, opts)));
+};

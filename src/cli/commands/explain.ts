@@ -1,6 +1,7 @@
 // pipeforge explain CODE: what a diagnostic code means and how to fix it.
 import { allCodes } from "../../diagnostics/index.js";
 import { EXIT, UsageError } from "../exit.js";
+import type { RegisterCommand } from "../command.js";
 import type { Io } from "../io.js";
 
 export function runExplain(io: Io, code: string | undefined): number {
@@ -13,3 +14,11 @@ export function runExplain(io: Io, code: string | undefined): number {
   io.stdout(`${info.code} ${info.name} (${info.severity})\n\n${info.summary}.\n\n${info.help}\n`);
   return EXIT.clean;
 }
+
+export const registerExplain: RegisterCommand = (program, ctx) => {
+  program
+    .command("explain")
+    .argument("[code]", "a diagnostic code such as SEM004, or its name")
+    .description("explain a diagnostic code (without one: list every code)")
+    .action((code: string | undefined) => ctx.exit(runExplain(ctx.io, code)));
+};

@@ -9,6 +9,7 @@ import { serializeStream } from "../../emit/index.js";
 import { createNodeHost } from "../../host/index.js";
 import { formatReport } from "../../report/index.js";
 import { EXIT, exitFor, parseSeverity } from "../exit.js";
+import type { RegisterCommand } from "../command.js";
 import type { Io } from "../io.js";
 import { findRepositoryRoot, folderScope, scopeContains } from "../scope.js";
 
@@ -41,3 +42,10 @@ export async function runGenerate(io: Io): Promise<number> {
   io.stdout(serializeStream(sorted.map((m) => m.value)));
   return EXIT.clean;
 }
+
+export const registerGenerate: RegisterCommand = (program, ctx) => {
+  program
+    .command("generate")
+    .description("Argo CD plugin entry: print the manifests of the current folder's scope to stdout (nothing on error)")
+    .action(async () => ctx.exit(await runGenerate(ctx.io)));
+};

@@ -4,6 +4,8 @@ import { compile } from "../../compile.js";
 import { createNodeHost } from "../../host/index.js";
 import { formatReport, formats } from "../../report/index.js";
 import { exitFor, parseSeverity, UsageError } from "../exit.js";
+import type { RegisterCommand } from "../command.js";
+import { failOnOption, formatOption, rootOption } from "../command.js";
 import { useColor, type Io } from "../io.js";
 
 export interface ValidateOptions {
@@ -20,3 +22,13 @@ export async function runValidate(io: Io, options: ValidateOptions): Promise<num
   io.stdout(formatReport(options.format, { diagnostics: result.diagnostics, sources: result.sources, color: useColor(io) }));
   return exitFor(result.diagnostics, failOn);
 }
+
+export const registerValidate: RegisterCommand = (program, ctx) => {
+  program
+    .command("validate")
+    .description("check specs, policies and every rendered manifest; writes nothing")
+    .addOption(rootOption())
+    .addOption(formatOption())
+    .addOption(failOnOption())
+    .action(async (opts: ValidateOptions) => ctx.exit(await runValidate(ctx.io, opts)));
+};
