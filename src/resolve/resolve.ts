@@ -1,9 +1,9 @@
 // Inheritance: environment → business unit → team → pipeline → task, with
 // provenance. Pure: the loaded tree in, the resolved model out.
 import type { Diagnostic, Location } from "../diagnostics/index.js";
-import type { Defaults, EnvironmentSpec, Labels, PipelineSpec, RepositoryTree, SpecNode, TeamSpec } from "../model/index.js";
+import type { EnvironmentSpec, Labels, PipelineSpec, RepositoryTree, SpecNode, TeamSpec } from "../model/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
-import { inherit, isPlainObject, mergeLayer, Provenance, type PlainObject } from "./provenance.js";
+import { isPlainObject, layerAt, mergeInto, originIn, type Layer, type PlainObject } from "./provenance.js";
 import type { ResolvedEnvironment, ResolvedPipeline, ResolvedRepository, ResolvedTeam } from "./resolved.js";
 
 export const DEFAULT_NAMESPACE_TEMPLATE = "{{env}}-{{bu}}-{{team}}";
@@ -17,11 +17,6 @@ export const LABELS = {
   managedBy: "app.kubernetes.io/managed-by",
 } as const;
 
-interface Layer {
-  readonly doc: ParsedDocument;
-  readonly defaults: Defaults | undefined;
-}
-
 export function resolveRepository(tree: RepositoryTree): { resolved: ResolvedRepository; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const environments: ResolvedEnvironment[] = [];
@@ -34,7 +29,7 @@ export function resolveRepository(tree: RepositoryTree): { resolved: ResolvedRep
     for (const bu of env.businessUnits) {
       for (const team of bu.teams) {
         if (!team.node) continue;
-        const layers: Layer[] = [layerOf(env.node), ...(bu.node ? [layerOf(bu.node)] : []), layerOf(team.node)];
+        const layers: Layer[] = [env.node, ...(bu.node ? [bu.node] : []), team.node].map((n) => layerAt(n.source, ["spec", "defaults"]));
         const teamSpec = team.node.value.spec;
         const labels: Labels = {
           ...envSpec.labels,
@@ -69,7 +64,7 @@ export function resolveRepository(tree: RepositoryTree): { resolved: ResolvedRep
             name: p.name,
             node: p,
             spec: resolved.spec,
-            origin: (path: JsonPath) => resolved.prov.get(path),
+            origin: resolved.origin,
             location: nameLocation(p.node.source),
           };
           resolvedTeam.pipelines.push(rp);
@@ -85,42 +80,49 @@ export function resolveRepository(tree: RepositoryTree): { resolved: ResolvedRep
   return { resolved: { repository: tree.repository, environments, pipelines, pipelinesById }, diagnostics };
 }
 
-function layerOf(node: SpecNode<{ defaults?: Defaults }>): Layer {
-  return { doc: node.source, defaults: node.value.spec?.defaults };
-}
+/** Keys of a task that inherit the pipeline-level value of the same name. */
+const TASK_INHERITED = ["scheduling", "retries", "spark"] as const;
 
-/** Pipeline-level keys the defaults feed; task-level ones are pushed down below. */
-function resolvePipeline(node: SpecNode<PipelineSpec>, layers: readonly Layer[]): { spec: PipelineSpec; prov: Provenance } {
-  const prov = new Provenance(nameLocation(node.source));
+function resolvePipeline(node: SpecNode<PipelineSpec>, defaults: readonly Layer[]): { spec: PipelineSpec; origin: (path: JsonPath) => Location } {
+  const fallback = nameLocation(node.source);
+  const rootLayers = [...defaults, layerAt(node.source, ["spec"])];
   const spec: PlainObject = {};
-  for (const layer of layers) mergeLayer(spec, layer.defaults, prov, layer.doc, ["spec", "defaults"]);
-  mergeLayer(spec, node.value.spec, prov, node.source, ["spec"]);
+  for (const layer of rootLayers) mergeInto(spec, layer.value);
   const tasks = Array.isArray(spec.tasks) ? (spec.tasks as PlainObject[]) : [];
+  // Task-level values: the pipeline-level value (itself inherited) under the task's own.
+  const stackFor = (key: string, taskPath: JsonPath): Layer[] => [
+    ...rootLayers.map((l) => ({ doc: l.doc, base: [...l.base, key], value: isPlainObject(l.value) ? l.value[key] : undefined })),
+    layerAt(node.source, ["spec", ...taskPath]),
+  ];
   tasks.forEach((task, i) => {
-    const at = (...rest: (string | number)[]): JsonPath => ["tasks", i, ...rest];
-    pushDown(task, "scheduling", spec.scheduling, prov, ["scheduling"], at("scheduling"), node.source, ["spec", ...at("scheduling")]);
-    pushDown(task, "retries", spec.retries, prov, ["retries"], at("retries"), node.source, ["spec", ...at("retries")]);
+    for (const key of TASK_INHERITED) {
+      // Spark settings only reach Spark tasks; scheduling and retries reach every task.
+      if (key === "spark" && !isPlainObject(task.spark)) continue;
+      inheritInto(task, key, stackFor(key, ["tasks", i, key]));
+    }
     for (const kind of ["container", "script"] as const) {
       const body = task[kind];
-      if (isPlainObject(body)) pushDown(body, "resources", spec.resources, prov, ["resources"], at(kind, "resources"), node.source, ["spec", ...at(kind, "resources")]);
-    }
-    if (isPlainObject(task.spark)) {
-      const own = task.spark;
-      const merged = (inherit(spec.spark ?? {}, prov, ["spark"], at("spark")) ?? {}) as PlainObject;
-      mergeLayer(merged, own, prov, node.source, ["spec", ...at("spark")], at("spark"));
-      task.spark = merged;
+      if (isPlainObject(body)) inheritInto(body, "resources", stackFor("resources", ["tasks", i, kind, "resources"]));
     }
   });
-  return { spec: spec as unknown as PipelineSpec, prov };
+  const origin = (path: JsonPath): Location => {
+    const [head, i, key, sub] = path;
+    if (head === "tasks" && typeof i === "number") {
+      if (typeof key === "string" && (TASK_INHERITED as readonly string[]).includes(key)) return originIn(stackFor(key, ["tasks", i, key]), path.slice(3), fallback);
+      if ((key === "container" || key === "script") && sub === "resources") return originIn(stackFor("resources", ["tasks", i, key, "resources"]), path.slice(4), fallback);
+    }
+    return originIn(rootLayers, path, fallback);
+  };
+  return { spec: spec as unknown as PipelineSpec, origin };
 }
 
-/** Give `holder[key]` the inherited value, then merge the holder's own value over it. */
-function pushDown(holder: PlainObject, key: string, inherited: unknown, prov: Provenance, from: JsonPath, to: JsonPath, doc: ParsedDocument, docPath: JsonPath): void {
-  if (inherited === undefined) return;
+/** Replace `holder[key]` with the merge of the stack (inherited values under the holder's own). */
+function inheritInto(holder: PlainObject, key: string, stack: readonly Layer[]): void {
   const own = holder[key];
   if (own !== undefined && !isPlainObject(own)) return;
-  const merged = inherit(inherited, prov, from, to) as PlainObject;
-  if (own !== undefined) mergeLayer(merged, own, prov, doc, docPath, to);
+  if (!stack.slice(0, -1).some((l) => l.value !== undefined)) return;
+  const merged: PlainObject = {};
+  for (const layer of stack) mergeInto(merged, layer.value);
   holder[key] = merged;
 }
 
