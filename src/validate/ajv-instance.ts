@@ -33,13 +33,17 @@ export function createAjv(hooks: AjvHooks): Ajv {
     // Messages are written by issues.ts from keyword and params; skipping ajv's shrinks generated code.
     messages: false,
     logger,
-    // ajv's code optimiser is most of the compile time of the big Argo schemas (measured: Workflow
-    // about 450 ms with it, 250 ms without) and buys nothing measurable when validating manifests.
+    // ajv's code optimiser is most of the compile time of the big Argo schemas and buys little at
+    // validation time. Measured: Workflow compiles in ~350 ms with it, ~170 ms without; the 200
+    // upstream example documents validate in 6–8 ms (warm) either way.
     code: { optimize: false },
   });
   formatsModule.default(ajv, [...AJV_FORMATS]);
   ajv.addFormat("duration", GO_DURATION);
   ajv.addFormat("uint64", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= 0 });
+  // Markers from Go's OpenAPI generator beside `type: [integer, string]`; the type says it all.
+  ajv.addFormat("int-or-string", true);
+  ajv.addFormat("int64-or-string", true);
   ajv.addKeyword({
     keyword: CEL_KEYWORD,
     schemaType: "array",

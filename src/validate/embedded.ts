@@ -18,10 +18,13 @@ const PLACEHOLDER = /argoexpr\d+z/;
 export function validateEmbeddedManifest(registry: SchemaRegistry, yamlText: string): ManifestCheck {
   let n = 0;
   const text = yamlText.replace(EXPRESSION, () => `argoexpr${n++}z`);
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((e): SchemaIssue => ({ path: [], keyword: "yaml", message: `invalid YAML: ${e.message.split("\n")[0] ?? ""}` }));
-    return { status: "not-a-manifest", errors, unevaluatedRules: 0, droppedNulls: [] };
+  const doc = parseDocument(text, { uniqueKeys: true, version: "1.1" });
+  const [syntax] = doc.errors;
+  if (syntax) {
+    // Later YAML errors mostly follow from the first; line/col are 1-based inside the string.
+    const [at] = syntax.linePos ?? [];
+    const error: SchemaIssue = { path: [], keyword: "yaml", message: `invalid YAML: ${syntax.message.split("\n")[0] ?? ""}`, ...(at ? { params: { line: at.line, col: at.col } } : {}) };
+    return { status: "not-a-manifest", errors: [error], unevaluatedRules: 0, droppedNulls: [] };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   const result = checkManifest(registry, data);

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { suggestName } from "./did-you-mean.js";
+import { closest } from "../util/suggest.js";
 import { describePattern } from "./known-patterns.js";
 import type { InstancePath, SchemaIssue } from "./types.js";
 
@@ -14,7 +14,7 @@ export function describeError(error: ErrorObject, path: InstancePath): SchemaIss
       return issue(path, error, `missing required field "${String(p.missingProperty)}"`, { missingProperty: p.missingProperty });
     case "additionalProperties": {
       const field = String(p.additionalProperty);
-      const suggestion = suggestName(field, allowedNames(error.parentSchema));
+      const suggestion = closest(field, allowedNames(error.parentSchema));
       const message = `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`;
       return issue([...path, field], error, message, suggestion ? { field, suggestion } : { field });
     }
@@ -62,7 +62,7 @@ export function typeIssue(path: InstancePath, error: ErrorObject, types: string[
   const expected = types.filter((t) => t !== "null");
   const result = issue(path, error, `must be ${expected.join(" or ") || "null"} (got ${jsonType(data)})`, { type: expected, value: data });
   // A YAML number or boolean where a string is expected: the usual fix is quotes.
-  if (expected.includes("string") && (typeof data === "number" || typeof data === "boolean")) result.hint = `quote the value: "${String(data)}"`;
+  if (expected.length === 1 && expected[0] === "string" && (typeof data === "number" || typeof data === "boolean")) result.hint = `quote the value: "${String(data)}"`;
   return { ...result, keyword: "type" };
 }
 

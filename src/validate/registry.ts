@@ -76,7 +76,10 @@ export function createSchemaRegistry(options: SchemaRegistryOptions = {}): Schem
     try {
       const schema = found.load();
       addDependencies(getAjv(), bundle, schema, found.baseUrl, added);
-      fn = getAjv().compile(found.baseUrl ? { ...schema, $id: found.baseUrl } : schema);
+      // A user file is compiled under its own URL so its relative `$ref`s resolve; the query keeps
+      // the id unique when one file declares several kinds.
+      const id = found.baseUrl && `${found.baseUrl}?kind=${encodeURIComponent(`${apiVersion}/${kind}`)}`;
+      fn = getAjv().compile(id ? { ...schema, $id: id } : schema);
     } catch (error) {
       if (!found.user) throw error;
       problems.push({ source: found.source, message: `schema for ${apiVersion} ${kind} does not compile: ${error instanceof Error ? error.message : String(error)}` });

@@ -25,7 +25,6 @@ const REMOVED_IN_V4: Removal[] = [
 /** Workflow spec fields that exist only from v4 on. */
 const ADDED_IN_V4 = new Set(["podResources", "executorPlugins", "resourceClaims"]);
 
-const OTHER_TARGET = 'set targets.argoWorkflows to the version the cluster runs ("4" or "3.7")';
 
 export function addVersionHints(issues: SchemaIssue[], context: { kind: string; apiVersion: string; target: ArgoWorkflowsTarget; data: unknown }): SchemaIssue[] {
   if (!context.apiVersion.startsWith("argoproj.io/")) return issues;
@@ -41,7 +40,7 @@ function removedInV4(issue: SchemaIssue, context: { kind: string; data: unknown 
   return {
     ...issue,
     message: `unknown field "${removal.field}": removed in Argo Workflows v4, use "${removal.replacement}" instead`,
-    hint: `${removal.example}; if the cluster still runs v3.7, ${OTHER_TARGET}`,
+    hint: `${removal.example} (or set targets.argoWorkflows: "3.7" if the cluster runs Argo Workflows v3.7)`,
     params: { ...issue.params, replacement: removal.replacement },
   };
 }
@@ -49,7 +48,7 @@ function removedInV4(issue: SchemaIssue, context: { kind: string; data: unknown 
 function addedInV4(issue: SchemaIssue): SchemaIssue {
   const field = issue.path.at(-1);
   if (issue.keyword !== "additionalProperties" || typeof field !== "string" || !ADDED_IN_V4.has(field)) return issue;
-  return { ...issue, message: `unknown field "${field}": added in Argo Workflows v4, not available in v3.7`, hint: OTHER_TARGET };
+  return { ...issue, message: `unknown field "${field}": added in Argo Workflows v4, not available in v3.7`, hint: 'set targets.argoWorkflows: "4" if the cluster runs Argo Workflows v4' };
 }
 
 function matches(removal: Removal, issue: SchemaIssue, data: unknown): boolean {

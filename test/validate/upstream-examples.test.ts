@@ -29,9 +29,12 @@ const INVALID: Record<string, { reason: string; issues: Array<[string, string]> 
     issues: [["spec.generators.0.git", "required"], ["spec.template.spec", "required"]],
   },
   "argo-cd/docs/operator-manual/applicationset.yaml": {
-    // Its 15 null values (`key:` with nothing after it) are dropped like the API server does;
-    // what remains are fields the API server would reject in strict field validation.
-    reason: "NOTES §5: source.revision (should be targetRevision); also github.values (belongs to scmProvider) and clusterDecisionResource fields indented one level too shallow",
+    // A reference page listing every option, not a manifest meant to apply. Its 15 null values
+    // (`key:` with nothing after it) are dropped like the API server does; what remains are
+    // fields the API server would reject: NOTES names source.revision, strict checking finds the
+    // rest (options shown at the wrong level, clusterDecisionResource/plugin fields indented one
+    // level too shallow, a matrix left without generators).
+    reason: "NOTES §5: null values and source.revision; strict mode finds further misplaced fields",
     issues: [
       ["spec.generators.0.list.template.spec.source.revision", "additionalProperties"],
       ["spec.generators.3.scmProvider.github.values", "additionalProperties"],
@@ -39,6 +42,12 @@ const INVALID: Record<string, { reason: string; issues: Array<[string, string]> 
       ["spec.generators.4.name", "additionalProperties"],
       ["spec.generators.4.labelSelector", "additionalProperties"],
       ["spec.generators.4.requeueAfterSeconds", "additionalProperties"],
+      ["spec.generators.5.pullRequest.awsCodeCommit", "additionalProperties"],
+      ["spec.generators.6.matrix", "required"],
+      ["spec.generators.8.configMapRef", "additionalProperties"],
+      ["spec.generators.8.input", "additionalProperties"],
+      ["spec.template.spec.source.parameters", "additionalProperties"],
+      ["spec.template.spec.source.helm.useCredentials", "additionalProperties"],
     ],
   },
   // Not in NOTES §5: NOTES checked Argo Events against the open JSON schema. Closed like the CRDs,

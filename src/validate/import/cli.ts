@@ -1,16 +1,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { BUNDLED_SCHEMA_DIR } from "../bundle-loader.js";
 import { buildBundle } from "./build-bundle.js";
 
 // `npm run schemas:import -- <upstreamDir> [outDir]`: regenerates the committed schemas/ folder
 // from a copy of shared/upstream. Compiled with the rest of src/ so that it runs the very
 // conversion code the registry uses for the user's CRDs.
 
-const BUNDLED_DIR = fileURLToPath(new URL("../../../schemas/", import.meta.url));
-
 function main(argv: string[]): number {
-  const [upstream, out = BUNDLED_DIR] = argv;
+  const [upstream, out = BUNDLED_SCHEMA_DIR] = argv;
   if (!upstream) {
     process.stderr.write("usage: npm run schemas:import -- <upstreamDir> [outDir]\n");
     return 2;

@@ -24,8 +24,9 @@ interface NodeInfo {
 }
 
 /**
- * `roots` are the kind schemas; `named` are definitions that already exist under a fixed name
- * (recursive ones, which cannot be inlined). Neither is ever replaced by a reference as a whole.
+ * `roots` are the kind schemas; `named` are definitions that must keep a fixed name (ObjectMeta,
+ * which the registry refers to by name, and recursive ones, which cannot be written out in full).
+ * Neither is ever replaced by a reference as a whole.
  */
 export function hoistSharedSchemas(roots: Map<string, JsonObject>, named: Map<string, JsonObject>, options: HoistOptions): HoistResult {
   const measure = createMeasure();
@@ -66,7 +67,7 @@ export function hoistSharedSchemas(roots: Map<string, JsonObject>, named: Map<st
   const top = (node: JsonObject, hint: string): JsonObject => mapSubschemas(node, (child, field) => rewrite(child, field?.toLowerCase() ?? hint));
   const outRoots = new Map(rootKeys.map((key) => [key, top(roots.get(key) as JsonObject, "root")] as const));
   for (const key of namedKeys) defs.set(key, top(named.get(key) as JsonObject, key));
-  return inlineSingleUse(outRoots, defs);
+  return inlineSingleUse(outRoots, defs, new Set(namedKeys));
 }
 
 /** Content hash and canonical size of a schema, memoised by object identity. */
@@ -93,8 +94,11 @@ function createMeasure(): (node: Json) => NodeInfo {
   return measure;
 }
 
-/** A definition referenced only once gains nothing from being shared: put it back in place. */
-function inlineSingleUse(roots: Map<string, JsonObject>, defs: Map<string, JsonObject>): HoistResult {
+/**
+ * A definition referenced only once gains nothing from being shared: put it back in place.
+ * Named definitions stay: the registry refers to objectmeta by name, and the others are recursive.
+ */
+function inlineSingleUse(roots: Map<string, JsonObject>, defs: Map<string, JsonObject>, keep: Set<string>): HoistResult {
   const uses = new Map<string, number>();
   const collect = (node: Json): void => {
     if (!isJsonObject(node)) return;
@@ -104,8 +108,7 @@ function inlineSingleUse(roots: Map<string, JsonObject>, defs: Map<string, JsonO
   };
   roots.forEach(collect);
   defs.forEach(collect);
-  const recursive = new Set([...defs.keys()].filter((name) => JSON.stringify(defs.get(name)).includes(`"${DEF_REF_PREFIX}${name}"`)));
-  const inline = (name: string): boolean => uses.get(name) === 1 && !recursive.has(name);
+  const inline = (name: string): boolean => uses.get(name) === 1 && !keep.has(name);
   const expand = (node: Json): Json => {
     if (!isJsonObject(node)) return node;
     const name = defRefName(node);
