@@ -4,7 +4,7 @@ import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 import type { TriggerGraph } from "../graph/index.js";
 import type { RepositoryNode, PlainManifest } from "../model/index.js";
 import { locate, type JsonPath } from "../parse/index.js";
-import { parseRendered, pathKey, type RenderedDocument, type TemplateSet } from "../render/index.js";
+import { parseRendered, type RenderedDocument, type TemplateSet } from "../render/index.js";
 import type { ResolvedRepository, ResolvedTeam } from "../resolve/index.js";
 import { appSetView, projectView, promotionSteps } from "./env-view.js";
 import { outputPath, serializeManifest, type EmbeddedManifest, type Manifest, type ManifestScope } from "./manifest.js";
@@ -42,7 +42,7 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     }
     const parsed = parseRendered(out);
     if (parsed.error) {
-      diagnostics.push(diag("TPL003", { message: `${templates.source(template)?.file ?? template} rendered invalid YAML: ${parsed.error.message}`, location: fallback }));
+      diagnostics.push(diag("TPL003", { message: `${templates.source(template)?.file ?? template} rendered invalid YAML: ${parsed.error}`, location: fallback }));
       return [];
     }
     const result: Manifest[] = [];
@@ -79,7 +79,7 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
           try {
             const parsed = parseRendered(fn(task.spark));
             const doc = parsed.documents[0];
-            if (parsed.error || !doc) diagnostics.push(diag("TPL003", { message: `sparkapplication.yaml.hbs rendered invalid YAML${parsed.error ? `: ${parsed.error.message}` : ""}`, location: p.location }));
+            if (parsed.error || !doc) diagnostics.push(diag("TPL003", { message: `sparkapplication.yaml.hbs rendered invalid YAML${parsed.error ? `: ${parsed.error}` : ""}`, location: p.location }));
             else {
               sparkDocs.set(task.name, doc);
               Object.assign(task.spark, { manifest: serializeManifest(doc.value) });
@@ -136,13 +136,7 @@ function workflowTemplatesOf(value: Record<string, unknown>): { list: Record<str
 }
 
 function originLookup(doc: RenderedDocument, fallback: Location): (path: JsonPath) => Location {
-  return (path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const hit = doc.origins.get(pathKey(path.slice(0, n)));
-      if (hit) return hit;
-    }
-    return fallback;
-  };
+  return (path) => doc.origin(path) ?? fallback;
 }
 
 function toManifest(value: Record<string, unknown>, scope: ManifestScope, producer: string, plain: boolean, origin: (p: JsonPath) => Location, embedded: EmbeddedManifest[]): Manifest {

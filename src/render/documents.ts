@@ -1,57 +1,128 @@
-// Rendered text back to objects: parse with positions, and map every value's
-// JSON path to the spec location its `json` literal came from.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from "yaml";
+// Rendered skeleton back to objects. The skeleton (template text with value
+// tokens) is parsed once per distinct text and cached: pipelines of the same
+// shape share one parse. Values are then put in place as data, never parsed.
+import { parseAllDocuments } from "yaml";
 import type { Location } from "../diagnostics/index.js";
-import type { RenderedSpan, RenderOutput } from "./engine.js";
-
-export type PathKey = string;
+import type { JsonPath } from "../parse/index.js";
+import { TOKEN_CLOSE, TOKEN_OPEN, type RenderOutput, type Slot } from "./engine.js";
 
 export interface RenderedDocument {
   readonly value: Record<string, unknown>;
-  /** Spec locations by JSON path key (segments joined with NUL). */
-  readonly origins: ReadonlyMap<PathKey, Location>;
+  /** The spec location of the value at `path`, or of its nearest ancestor that came from a value. */
+  origin(path: JsonPath): Location | undefined;
 }
 
-export const pathKey = (path: readonly (string | number)[]): PathKey => path.map(String).join("\u0000");
+interface TokenSite {
+  readonly path: JsonPath;
+  readonly token: number;
+  /** The token is a mapping key rather than a value. */
+  readonly key: boolean;
+}
 
-export function parseRendered(output: RenderOutput): { documents: RenderedDocument[]; error?: { message: string; offset: number } } {
-  const docs = parseAllDocuments(output.text, { uniqueKeys: true, version: "1.2" });
+interface Skeleton {
+  readonly value: Record<string, unknown>;
+  readonly sites: readonly TokenSite[];
+  /** Path key → token, for origin lookups. */
+  readonly byPath: ReadonlyMap<string, number>;
+}
+
+type Parsed = { readonly documents: readonly Skeleton[] } | { readonly error: string };
+
+const TOKEN_EXACT = new RegExp(`^${TOKEN_OPEN}(\\d+)${TOKEN_CLOSE}$`);
+const TOKEN_ANY = new RegExp(`[${TOKEN_OPEN}${TOKEN_CLOSE}]`);
+const pathKey = (path: JsonPath) => path.join("\u0000");
+
+/** Distinct skeletons seen in this process. Bounded: a pathological template cannot grow it forever. */
+const cache = new Map<string, Parsed>();
+const CACHE_LIMIT = 10_000;
+
+export function parseRendered(output: RenderOutput): { documents: RenderedDocument[]; error?: string } {
+  let parsed = cache.get(output.skeleton);
+  if (!parsed) {
+    parsed = parseSkeleton(output.skeleton);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(output.skeleton, parsed);
+  }
+  if ("error" in parsed) return { documents: [], error: parsed.error };
   const documents: RenderedDocument[] = [];
-  for (const doc of docs) {
-    const first = doc.errors[0];
-    if (first) return { documents, error: { message: first.message.split("\n")[0] ?? first.message, offset: first.pos[0] } };
-    if (doc.contents === null) continue;
-    const value = doc.toJS() as unknown;
-    if (value === null || value === undefined) continue;
-    if (typeof value !== "object" || Array.isArray(value)) return { documents, error: { message: "a rendered document is not a mapping", offset: doc.range[0] } };
-    const origins = new Map<PathKey, Location>();
-    collect(doc.contents, [], output.spans, origins);
-    documents.push({ value: value as Record<string, unknown>, origins });
+  for (const sk of parsed.documents) {
+    const substituted = instantiate(sk, output.slots);
+    if ("error" in substituted) return { documents, error: substituted.error };
+    documents.push({ value: substituted.value, origin: (path) => originAt(sk, output.slots, path) });
   }
   return { documents };
 }
 
-function collect(node: Node | null, path: (string | number)[], spans: readonly RenderedSpan[], out: Map<PathKey, Location>): void {
-  if (!node) return;
-  const origin = node.range ? spanAt(spans, node.range[0]) : undefined;
-  if (origin) out.set(pathKey(path), origin);
-  if (isMap(node)) {
-    for (const pair of node.items) if (isPair(pair) && isScalar(pair.key)) collect(pair.value as Node | null, [...path, String(pair.key.value)], spans, out);
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => collect(item as Node, [...path, i], spans, out));
+function parseSkeleton(text: string): Parsed {
+  const documents: Skeleton[] = [];
+  for (const doc of parseAllDocuments(text, { uniqueKeys: true, version: "1.2" })) {
+    const first = doc.errors[0];
+    if (first) return { error: first.message.split("\n")[0] ?? first.message };
+    const value = doc.toJS() as unknown;
+    if (value === null || value === undefined) continue;
+    if (typeof value !== "object" || Array.isArray(value)) return { error: "a rendered document is not a mapping" };
+    const sites: TokenSite[] = [];
+    const problem = findTokens(value, [], sites);
+    if (problem) return { error: problem };
+    documents.push({ value: value as Record<string, unknown>, sites, byPath: new Map(sites.map((s) => [pathKey(s.path), s.token])) });
   }
+  return { documents };
 }
 
-/** The origin of the innermost literal that contains `offset` (spans never overlap). */
-function spanAt(spans: readonly RenderedSpan[], offset: number): Location | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s.origin;
+function findTokens(node: unknown, path: (string | number)[], out: TokenSite[]): string | undefined {
+  if (typeof node === "string") {
+    const m = TOKEN_EXACT.exec(node);
+    if (m) out.push({ path: [...path], token: Number(m[1]), key: false });
+    else if (TOKEN_ANY.test(node)) return `a {{json}} value is part of a longer string at ${path.join(".") || "the top"}; write the whole value with {{json}}`;
+    return undefined;
+  }
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const p = findTokens(node[i], [...path, i], out);
+      if (p) return p;
+    }
+    return undefined;
+  }
+  if (typeof node === "object" && node !== null) {
+    for (const [k, v] of Object.entries(node)) {
+      const m = TOKEN_EXACT.exec(k);
+      if (m) out.push({ path: [...path, k], token: Number(m[1]), key: true });
+      else if (TOKEN_ANY.test(k)) return `a {{json}} value is part of a longer key at ${path.join(".") || "the top"}`;
+      const p = findTokens(v, [...path, k], out);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** A copy of the skeleton with each token replaced by its value (copied, so manifests never share objects). */
+function instantiate(sk: Skeleton, slots: readonly Slot[]): { value: Record<string, unknown> } | { error: string } {
+  const value = structuredClone(sk.value);
+  // Sites were found parents first; substitute in reverse (children before their parents), so
+  // paths that run through a token key stay valid until that key itself is renamed.
+  for (let i = sk.sites.length - 1; i >= 0; i--) {
+    const site = sk.sites[i]!;
+    const slot = slots[site.token];
+    if (!slot) return { error: "dangling value token" };
+    const parent = site.path.slice(0, -1).reduce<unknown>((v, seg) => (v as Record<string | number, unknown>)[seg], value) as Record<string | number, unknown>;
+    const last = site.path[site.path.length - 1]!;
+    if (site.key) {
+      if (typeof slot.value !== "string") return { error: `a mapping key written with {{json}} must be a string, not ${JSON.stringify(slot.value)}` };
+      if (Object.hasOwn(parent, slot.value)) return { error: `duplicate key ${JSON.stringify(slot.value)}` };
+      const inner = parent[last];
+      delete parent[last];
+      parent[slot.value] = inner;
+    } else {
+      parent[last] = slot.value === undefined ? null : structuredClone(slot.value);
+    }
+  }
+  return { value };
+}
+
+function originAt(sk: Skeleton, slots: readonly Slot[], path: JsonPath): Location | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const token = sk.byPath.get(pathKey(path.slice(0, n)));
+    if (token !== undefined) return slots[token]?.origin;
   }
   return undefined;
 }

@@ -1,34 +1,30 @@
-// The isolated Handlebars environment. `json` is the only value helper: it
-// writes a JSON literal (valid YAML in any position a value may take) and
-// remembers which view-model value it wrote, so a problem found later in the
-// rendered manifest can point at the spec value that produced it.
+// The isolated Handlebars environment. `json` is the only value helper. It
+// writes a token in place of the value and keeps the value aside: the YAML
+// parser only ever sees the template's own text (the skeleton), and values
+// are put into the parsed structure as data afterwards (documents.ts). So a
+// spec value can never become YAML structure, and each value remembers the
+// spec location it came from.
 import Handlebars from "handlebars";
 import type { Location } from "../diagnostics/index.js";
 import { originOf } from "./origins.js";
 
-/** Private-use code points bracket each value token before it is expanded. */
-const OPEN = "\uE000";
-const CLOSE = "\uE001";
-const TOKEN = /\uE000(\d+)\uE001/g;
+/** Private-use code points bracket each value token: a plain YAML scalar no template text contains. */
+export const TOKEN_OPEN = "\uE000";
+export const TOKEN_CLOSE = "\uE001";
 
-export interface RenderedSpan {
-  /** [start, end) of the JSON literal in the rendered text. */
-  readonly start: number;
-  readonly end: number;
+export interface Slot {
+  readonly value: unknown;
   readonly origin: Location | undefined;
 }
 
 export interface RenderOutput {
-  readonly text: string;
-  readonly spans: RenderedSpan[];
+  /** The rendered template text with a token where each value goes. */
+  readonly skeleton: string;
+  /** Token N's value and origin. */
+  readonly slots: readonly Slot[];
 }
 
 export type CompiledTemplate = (context: object) => RenderOutput;
-
-interface Slot {
-  readonly literal: string;
-  readonly origin: Location | undefined;
-}
 
 let active: Slot[] | undefined;
 
@@ -37,9 +33,8 @@ function createEnvironment(): typeof Handlebars {
   hb.registerHelper("json", function (this: unknown, value: unknown, options: Handlebars.HelperOptions & { ids?: string[] }) {
     if (!active) throw new Error("json helper used outside a render");
     if (value === undefined) throw new Error(`json: value "${options.ids?.[0] ?? "?"}" is undefined`);
-    const literal = JSON.stringify(value);
-    active.push({ literal, origin: originOf(this, options.ids?.[0], options.data as { root?: unknown } | undefined) });
-    return `${OPEN}${active.length - 1}${CLOSE}`;
+    active.push({ value, origin: originOf(this, options.ids?.[0], options.data as { root?: unknown } | undefined) });
+    return `${TOKEN_OPEN}${active.length - 1}${TOKEN_CLOSE}`;
   });
   return hb;
 }
@@ -70,26 +65,9 @@ export class TemplateEngine {
       } finally {
         active = previous;
       }
-      if (/[\uE000\uE001]/.test(raw.replace(TOKEN, ""))) throw new Error("template text contains reserved private-use characters U+E000/U+E001");
-      return expand(raw, slots);
+      return { skeleton: raw, slots };
     };
   }
 }
 
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];
-
-function expand(raw: string, slots: readonly Slot[]): RenderOutput {
-  const spans: RenderedSpan[] = [];
-  let text = "";
-  let last = 0;
-  for (const m of raw.matchAll(TOKEN)) {
-    text += raw.slice(last, m.index);
-    const slot = slots[Number(m[1])];
-    if (!slot) throw new Error("dangling value token");
-    spans.push({ start: text.length, end: text.length + slot.literal.length, origin: slot.origin });
-    text += slot.literal;
-    last = (m.index ?? 0) + m[0].length;
-  }
-  text += raw.slice(last);
-  return { text, spans };
-}
