@@ -9,8 +9,11 @@ import type { Host } from "./host/index.js";
 import type { RepositoryTree } from "./model/index.js";
 import { TemplateSet } from "./render/index.js";
 import { resolveRepository, type ResolvedRepository } from "./resolve/index.js";
+import { validateEmitted, type ManifestValidationOptions } from "./validate/index.js";
 
 export interface CompileOptions extends EmitOptions {
+  /** Schema validation of emitted manifests (on by default; `false` skips it). */
+  readonly schemas?: false | ManifestValidationOptions;
   /** Validates emitted manifests (schemas, policies); returns findings. */
   readonly validateManifests?: (manifests: readonly Manifest[], context: ManifestContext) => Diagnostic[] | Promise<Diagnostic[]>;
 }
@@ -40,9 +43,15 @@ export async function compile(host: Host, options: CompileOptions = {}): Promise
   const checkProblems = checkRepository(resolved);
   const templates = new TemplateSet(loaded.tree.templates);
   const emitted = emitRepository(resolved, loaded.tree.repository, graph, templates, options);
+  // Manifests built from files that already have errors are not schema-checked: the fault is
+  // reported once, at its source, not again in every object it spoils.
+  const earlier = [...loaded.diagnostics, ...resolveProblems, ...graphProblems, ...checkProblems, ...templates.diagnostics, ...emitted.diagnostics];
+  const faulty = new Set(earlier.filter((d) => d.severity === "error" && d.location).map((d) => d.location!.file));
+  const checkable = emitted.manifests.filter((m) => !m.sources.some((f) => faulty.has(f)));
+  const schemaProblems = options.schemas === false ? [] : validateEmitted(checkable, loaded.tree.repository.spec, { root: host.root, ...options.schemas });
   const validation = options.validateManifests ? await options.validateManifests(emitted.manifests, { tree: loaded.tree, resolved }) : [];
   const diagnostics = sortDiagnostics(
-    dedupeDiagnostics([...loaded.diagnostics, ...resolveProblems, ...graphProblems, ...checkProblems, ...templates.diagnostics, ...emitted.diagnostics, ...validation]),
+    dedupeDiagnostics([...earlier, ...schemaProblems, ...validation]),
   );
   return {
     manifests: emitted.manifests,

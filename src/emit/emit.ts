@@ -30,7 +30,7 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
   const manifests: Manifest[] = [];
   const diagnostics: Diagnostic[] = [];
 
-  const render = (template: string, view: object, scope: ManifestScope, fallback: Location, embedded: (doc: RenderedDocument) => EmbeddedManifest[] = () => []) => {
+  const render = (template: string, view: object, scope: ManifestScope, fallback: Location, sources: readonly string[], embedded: (doc: RenderedDocument) => EmbeddedManifest[] = () => []) => {
     const fn = templates.get(template);
     if (!fn) return [];
     let out;
@@ -47,7 +47,7 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     }
     const result: Manifest[] = [];
     for (const doc of parsed.documents) {
-      const m = toManifest(doc.value, scope, template, false, originLookup(doc, fallback), embedded(doc));
+      const m = toManifest(doc.value, scope, template, false, originLookup(doc, fallback), embedded(doc), sources);
       manifests.push(m);
       result.push(m);
     }
@@ -65,11 +65,14 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     for (const team of teams) {
       const scope: ManifestScope = { env: team.env, bu: team.bu, team: team.name };
       const tv = teamView(team);
-      for (const name of ["namespace", "serviceaccounts", "rbac", "eventbus", "eventsource", "notify-template"]) render(`${name}.yaml.hbs`, tv, scope, team.location);
-      if (tv.quota) render("resourcequota.yaml.hbs", tv, scope, team.location);
+      const teamSources = [env.location.file, ...buFiles(team), team.location.file];
+      for (const name of ["namespace", "serviceaccounts", "rbac", "eventbus", "eventsource", "notify-template"]) render(`${name}.yaml.hbs`, tv, scope, team.location, teamSources);
+      if (tv.quota) render("resourcequota.yaml.hbs", tv, scope, team.location, teamSources);
       for (const p of team.pipelines) {
         const view = pipelineView(p, graph);
         const pscope = { ...scope, pipeline: p.id };
+        // The pipeline's own file, its team's layers, and the pipelines it notifies or is triggered by.
+        const psources = [...teamSources, p.node.node.source.file, ...(graph.upstream.get(p.id) ?? []).map((e) => e.from.node.node.source.file), ...(graph.downstream.get(p.id) ?? []).map((e) => e.to.node.node.source.file)];
         // Spark tasks first: each SparkApplication is rendered, then embedded as the resource template's manifest.
         const sparkDocs = new Map<string, RenderedDocument>();
         for (const task of view.tasks) {
@@ -99,9 +102,9 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
           return out;
         };
         const ctx = { ...view, ...tv, labels: view.labels, annotations: view.annotations, generateName: `${p.name}-` };
-        if (view.kind === "CronWorkflow") render("cronworkflow.yaml.hbs", ctx, pscope, p.location, embedded);
-        if (view.kind === "WorkflowTemplate" || view.alsoTemplate) render("workflowtemplate.yaml.hbs", ctx, pscope, p.location, embedded);
-        if (view.sensor) render("sensor.yaml.hbs", ctx, pscope, p.location);
+        if (view.kind === "CronWorkflow") render("cronworkflow.yaml.hbs", ctx, pscope, p.location, psources, embedded);
+        if (view.kind === "WorkflowTemplate" || view.alsoTemplate) render("workflowtemplate.yaml.hbs", ctx, pscope, p.location, psources, embedded);
+        if (view.sensor) render("sensor.yaml.hbs", ctx, pscope, p.location, psources);
       }
       for (const plain of team.node.manifests) {
         const m = plainManifest(plain, team, scope, diagnostics);
@@ -110,16 +113,20 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
     }
     if (options.argocd !== false) {
       const escope: ManifestScope = { env: env.name };
-      for (const team of teams) render("appproject.yaml.hbs", { project: projectView(repository, env, team), argocdNamespace: argocdNamespace(repository) }, escope, team.location);
-      if (!options.teamFilter && !promoted) render("applicationset.yaml.hbs", { appset: appSetView(repository, [env], `pipeforge-${env.name}`), argocdNamespace: argocdNamespace(repository) }, escope, env.location);
+      for (const team of teams) render("appproject.yaml.hbs", { project: projectView(repository, env, team), argocdNamespace: argocdNamespace(repository) }, escope, team.location, [env.location.file, team.location.file]);
+      if (!options.teamFilter && !promoted) render("applicationset.yaml.hbs", { appset: appSetView(repository, [env], `pipeforge-${env.name}`), argocdNamespace: argocdNamespace(repository) }, escope, env.location, [env.location.file]);
     }
   }
   // Promotion between environments: one ApplicationSet syncs them in order (RollingSync).
   if (promoted && steps && options.argocd !== false && !options.teamFilter && !options.envs?.length) {
-    render("applicationset.yaml.hbs", { appset: appSetView(repository, repo.environments, "pipeforge", steps), argocdNamespace: argocdNamespace(repository) }, { env: "" }, repo.environments[0]!.location);
+    render("applicationset.yaml.hbs", { appset: appSetView(repository, repo.environments, "pipeforge", steps), argocdNamespace: argocdNamespace(repository) }, { env: "" }, repo.environments[0]!.location, repo.environments.map((e) => e.location.file));
   }
   diagnostics.push(...collisions(manifests));
   return { manifests, diagnostics };
+}
+
+function buFiles(team: ResolvedTeam): string[] {
+  return team.buLocation ? [team.buLocation.file] : [];
 }
 
 function argocdNamespace(repository: RepositoryNode): string {
@@ -139,7 +146,7 @@ function originLookup(doc: RenderedDocument, fallback: Location): (path: JsonPat
   return (path) => doc.origin(path) ?? fallback;
 }
 
-function toManifest(value: Record<string, unknown>, scope: ManifestScope, producer: string, plain: boolean, origin: (p: JsonPath) => Location, embedded: EmbeddedManifest[]): Manifest {
+function toManifest(value: Record<string, unknown>, scope: ManifestScope, producer: string, plain: boolean, origin: Manifest["origin"], embedded: EmbeddedManifest[], sources: readonly string[]): Manifest {
   const meta = (value.metadata ?? {}) as { name?: unknown; namespace?: unknown };
   const kind = String(value.kind ?? "");
   const name = String(meta.name ?? "");
@@ -155,6 +162,7 @@ function toManifest(value: Record<string, unknown>, scope: ManifestScope, produc
     plain,
     origin,
     embedded,
+    sources: [...new Set(sources)].sort(),
   };
 }
 
@@ -174,7 +182,7 @@ function plainManifest(plain: PlainManifest, team: ResolvedTeam, scope: Manifest
     diagnostics.push(diag("SEM018", { message: `${kind} ${meta.name} names namespace ${String(meta.namespace)}; it is deployed into ${team.namespace}`, location: locate(plain.source, ["metadata", "namespace"]) }));
   }
   value.metadata = { ...meta, namespace: team.namespace };
-  return toManifest(value, scope, plain.source.file, true, (path) => locate(plain.source, path), []);
+  return toManifest(value, scope, plain.source.file, true, (path, prefer) => locate(plain.source, path, prefer), [], [plain.source.file]);
 }
 
 function collisions(manifests: readonly Manifest[]): Diagnostic[] {

@@ -31,9 +31,11 @@ export interface Manifest {
   /** The template that rendered it, or the source file of a plain manifest. */
   readonly producer: string;
   readonly plain: boolean;
-  /** Source location that produced the value at `path` (the nearest known ancestor). */
-  origin(path: JsonPath): Location;
+  /** Source location that produced the value at `path` (the nearest known ancestor); `key` prefers the field's key where the source has one. */
+  origin(path: JsonPath, prefer?: "key" | "value"): Location;
   readonly embedded: readonly EmbeddedManifest[];
+  /** Source files whose content flows into this object (the spec and every layer it inherits from). */
+  readonly sources: readonly string[];
 }
 
 /**

@@ -9,6 +9,8 @@ export type ReadResult =
 export interface Host {
   /** A label for messages: a directory, `git:<rev>` or `memory`. */
   readonly description: string;
+  /** The repository folder on disk, when there is one (repository-relative settings such as spec.schemas resolve against it). */
+  readonly root?: string;
   /** Repository-relative POSIX paths of files matching the globs, sorted byte-wise. */
   glob(patterns: readonly string[]): Promise<string[]>;
   readFile(path: string): Promise<ReadResult>;

@@ -11,6 +11,7 @@ export function createNodeHost(root: string): Host {
 
   return {
     description: absRoot,
+    root: absRoot,
     async glob(patterns) {
       // Symlinks are listed (not followed): readFile then refuses those that leave the root.
       const found = await fg([...patterns], {

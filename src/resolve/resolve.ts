@@ -52,6 +52,7 @@ export function resolveRepository(tree: RepositoryTree): { resolved: ResolvedRep
           namespaceOrigin: origin,
           labels,
           location: locate(team.node.source, ["kind"]),
+          buLocation: bu.node ? locate(bu.node.source, ["kind"]) : undefined,
           pipelines: [],
         };
         for (const p of team.pipelines) {

@@ -16,6 +16,8 @@ export interface ResolvedTeam {
   /** Labels for the namespace and every object of the team. */
   readonly labels: Labels;
   readonly location: Location;
+  /** The business unit's file, when it has one. */
+  readonly buLocation?: Location;
   readonly pipelines: ResolvedPipeline[];
 }
 

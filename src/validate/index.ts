@@ -6,3 +6,4 @@ export { BUNDLED_SCHEMA_DIR } from "./bundle-loader.js";
 export type {
   ArgoWorkflowsTarget, ExtraSchemaSource, InstancePath, ManifestCheck, ManifestStatus, SchemaIssue, SchemaRegistryOptions, SchemaSourceProblem,
 } from "./types.js";
+export { extraSources, registryFor, validateEmitted, type ManifestValidationOptions } from "./stage.js";

@@ -1,0 +1,76 @@
+// The compile stage that checks every emitted manifest against the bundled
+// (and the repository's own) schemas. A problem in a rendered manifest is
+// reported at the spec value that produced it, with the rendered file and
+// path as related information.
+import path from "node:path";
+import { diag, type Diagnostic } from "../diagnostics/index.js";
+import type { Manifest } from "../emit/index.js";
+import type { RepositorySpec } from "../model/index.js";
+import { pathText } from "../spec/index.js";
+import { createSchemaRegistry, type SchemaRegistry } from "./registry.js";
+import type { ArgoWorkflowsTarget, ExtraSchemaSource } from "./types.js";
+import { validateManifest } from "./validate-manifest.js";
+
+export interface ManifestValidationOptions {
+  readonly argoWorkflows?: ArgoWorkflowsTarget;
+  /** Extra CRD files or JSON-schema folders (absolute, or relative to `root`). */
+  readonly schemaLocations?: readonly string[];
+  readonly root?: string;
+  /** Where `build` writes, for the related-information paths. */
+  readonly outputDir?: string;
+  readonly ignoreMissingSchemas?: boolean;
+}
+
+const registries = new Map<string, SchemaRegistry>();
+
+/** One registry per target and schema set per process: validators compile once. */
+export function registryFor(options: { argoWorkflows: ArgoWorkflowsTarget; extra: readonly ExtraSchemaSource[] }): SchemaRegistry {
+  const key = JSON.stringify(options);
+  let r = registries.get(key);
+  if (!r) registries.set(key, (r = createSchemaRegistry({ argoWorkflows: options.argoWorkflows, extra: [...options.extra] })));
+  return r;
+}
+
+export function extraSources(locations: readonly string[], root: string): ExtraSchemaSource[] {
+  return locations.map((loc) => {
+    const abs = path.resolve(root, loc);
+    return /\.ya?ml$/i.test(loc) ? { type: "crd", path: abs } : { type: "json-schema-dir", path: abs };
+  });
+}
+
+export function validateEmitted(manifests: readonly Manifest[], repository: RepositorySpec, options: ManifestValidationOptions = {}): Diagnostic[] {
+  const root = options.root ?? process.cwd();
+  const registry = registryFor({
+    argoWorkflows: options.argoWorkflows ?? repository.targets?.argoWorkflows ?? "4",
+    extra: extraSources([...(repository.schemas ?? []), ...(options.schemaLocations ?? [])], root),
+  });
+  const out: Diagnostic[] = [];
+  for (const problem of registry.problems()) out.push(diag("MAN002", { message: `schema source ${problem.source}: ${problem.message}`, severity: "error" }));
+  const outDir = options.outputDir ?? repository.output ?? "rendered";
+  for (const m of manifests) {
+    const check = validateManifest(registry, m.value);
+    const rendered = `${outDir}/${m.path}`;
+    if (check.status === "missing-schema") {
+      if (!options.ignoreMissingSchemas) {
+        out.push(diag("MAN002", { message: `no schema for ${m.apiVersion} ${m.kind} (${m.name})`, location: m.origin(["kind"]), hint: "Add its CRD to spec.schemas in pipeforge.yaml, or pass --ignore-missing-schemas." }));
+      }
+      continue;
+    }
+    for (const issue of check.errors) {
+      const embedded = issue.embeddedIn ? m.embedded.find((e) => pathText(e.path) === pathText(issue.embeddedIn ?? [])) : undefined;
+      // An unknown field is best shown at its key.
+      const prefer = issue.keyword === "additionalProperties" ? "key" : "value";
+      const location = embedded ? embedded.origin(issue.path.slice(issue.embeddedIn?.length ?? 0)) : m.origin(issue.path, prefer);
+      const where = pathText(issue.path);
+      out.push(
+        diag("MAN001", {
+          message: `${m.kind} ${m.name}: ${issue.message}${where ? ` (at ${where})` : ""}`,
+          location,
+          hint: issue.hint,
+          related: m.plain ? [] : [{ message: `in the rendered ${m.kind}`, rendered: { file: rendered, path: where } }],
+        }),
+      );
+    }
+  }
+  return out;
+}
