@@ -49,4 +49,32 @@ describe("manifest problems point at their source", () => {
     expect(found[0]).toMatch(/^MAN001 environments\/dev\/bu\/team\/team\.yaml:\d+:\d+$/);
     expect(result.diagnostics[0]?.related?.[0]?.rendered).toEqual({ file: "rendered/dev/bu/team/namespace-dev-bu-team.yaml", path: "spec.finalizers" });
   });
+
+  it("reports a bad value in an embedded SparkApplication at the spec value, with the path inside the manifest", async () => {
+    const files = minimalRepo({ pipeline: { metadata: { name: "job" }, spec: { tasks: [{ name: "calc", spark: { type: "Scala", mainApplicationFile: "local:///app.jar" } }] } } });
+    // An override that writes the application file where the restart policy type goes.
+    const tpl = [
+      "apiVersion: sparkoperator.k8s.io/v1beta2",
+      "kind: SparkApplication",
+      "metadata:",
+      "  name: {{json appName}}",
+      "  namespace: {{json namespace}}",
+      "spec:",
+      "  type: {{json spec.type}}",
+      "  mode: cluster",
+      "  image: {{json spec.image}}",
+      "  mainApplicationFile: {{json spec.mainApplicationFile}}",
+      "  sparkVersion: {{json spec.sparkVersion}}",
+      "  driver: {cores: 1}",
+      "  executor: {cores: 1}",
+      "  restartPolicy:",
+      "    type: {{json spec.mainApplicationFile}}",
+      "",
+    ].join("\n");
+    const result = await compileFiles({ ...files, "templates/sparkapplication.yaml.hbs": tpl });
+    const text = String(files["environments/dev/bu/team/job.yaml"]).split("\n");
+    const line = text.findIndex((l) => l.includes("local:///app.jar"));
+    expect(findings(result)).toEqual([`MAN001 environments/dev/bu/team/job.yaml:${line + 1}:${text[line]!.indexOf("local:") + 1}`]);
+    expect(result.diagnostics[0]?.related?.[0]?.rendered?.path).toBe("spec.templates[1].resource.manifest.spec.restartPolicy.type");
+  });
 });

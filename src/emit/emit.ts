@@ -75,6 +75,7 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
         const psources = [...teamSources, p.node.node.source.file, ...(graph.upstream.get(p.id) ?? []).map((e) => e.from.node.node.source.file), ...(graph.downstream.get(p.id) ?? []).map((e) => e.to.node.node.source.file)];
         // Spark tasks first: each SparkApplication is rendered, then embedded as the resource template's manifest.
         const sparkDocs = new Map<string, RenderedDocument>();
+        let sparkFailed = false;
         for (const task of view.tasks) {
           if (!task.spark) continue;
           const fn = templates.get("sparkapplication.yaml.hbs");
@@ -82,15 +83,19 @@ export function emitRepository(repo: ResolvedRepository, repository: RepositoryN
           try {
             const parsed = parseRendered(fn(task.spark));
             const doc = parsed.documents[0];
+            if (parsed.error || !doc) sparkFailed = true;
             if (parsed.error || !doc) diagnostics.push(diag("TPL003", { message: `sparkapplication.yaml.hbs rendered invalid YAML${parsed.error ? `: ${parsed.error}` : ""}`, location: p.location }));
             else {
               sparkDocs.set(task.name, doc);
               Object.assign(task.spark, { manifest: serializeManifest(doc.value) });
             }
           } catch (error) {
+            sparkFailed = true;
             diagnostics.push(diag("TPL001", { message: `sparkapplication.yaml.hbs: ${(error as Error).message}`, location: p.location }));
           }
         }
+        // Without its SparkApplications the workflow cannot be rendered; the failure is already reported.
+        if (sparkFailed || (view.tasks.some((t) => t.spark) && !templates.get("sparkapplication.yaml.hbs"))) continue;
         const embedded = (doc: RenderedDocument): EmbeddedManifest[] => {
           const templatesList = workflowTemplatesOf(doc.value);
           if (!templatesList) return [];

@@ -32,12 +32,19 @@ function known(): readonly string[] {
   return knownNames;
 }
 
+// Creating a DateTimeFormat costs ~30 µs; a repository names a handful of zones thousands of times.
+const zoneCache = new Map<string, string | undefined>();
+
 function intlZone(name: string): string | undefined {
+  if (zoneCache.has(name)) return zoneCache.get(name);
+  let zone: string | undefined;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return undefined; // RangeError: not a zone Intl knows
+    zone = undefined; // RangeError: not a zone Intl knows
   }
+  zoneCache.set(name, zone);
+  return zone;
 }
 
 function titleCase(name: string): string {

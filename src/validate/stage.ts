@@ -8,7 +8,8 @@ import type { Manifest } from "../emit/index.js";
 import type { RepositorySpec } from "../model/index.js";
 import { pathText } from "../spec/index.js";
 import { createSchemaRegistry, type SchemaRegistry } from "./registry.js";
-import type { ArgoWorkflowsTarget, ExtraSchemaSource } from "./types.js";
+import type { JsonPath } from "../parse/index.js";
+import type { ArgoWorkflowsTarget, ExtraSchemaSource, ManifestCheck } from "./types.js";
 import { validateManifest } from "./validate-manifest.js";
 
 export interface ManifestValidationOptions {
@@ -38,6 +39,12 @@ export function extraSources(locations: readonly string[], root: string): ExtraS
   });
 }
 
+function mergeChecks(outer: ManifestCheck, inner: readonly { at: JsonPath; check: ManifestCheck }[]): ManifestCheck {
+  const errors = [...outer.errors];
+  for (const { at, check } of inner) errors.push(...check.errors.map((issue) => ({ ...issue, path: [...at, ...issue.path], embeddedIn: [...at] })));
+  return { ...outer, errors, status: errors.length > 0 ? "invalid" : outer.status };
+}
+
 export function validateEmitted(manifests: readonly Manifest[], repository: RepositorySpec, options: ManifestValidationOptions = {}): Diagnostic[] {
   const root = options.root ?? process.cwd();
   const registry = registryFor({
@@ -48,7 +55,9 @@ export function validateEmitted(manifests: readonly Manifest[], repository: Repo
   for (const problem of registry.problems()) out.push(diag("MAN002", { message: `schema source ${problem.source}: ${problem.message}`, severity: "error" }));
   const outDir = options.outputDir ?? repository.output ?? "rendered";
   for (const m of manifests) {
-    const check = validateManifest(registry, m.value);
+    // Embedded manifests pipeforge rendered itself are checked as the objects it holds, not re-parsed from their text.
+    const own = m.embedded.length > 0;
+    const check = own ? mergeChecks(validateManifest(registry, m.value, { embedded: false }), m.embedded.map((e) => ({ at: e.path, check: validateManifest(registry, e.value) }))) : validateManifest(registry, m.value);
     const rendered = `${outDir}/${m.path}`;
     if (check.status === "missing-schema") {
       if (!options.ignoreMissingSchemas) {
