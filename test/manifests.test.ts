@@ -33,6 +33,13 @@ describe("manifest problems point at their source", () => {
     expect(findings(result)).toEqual(["MAN001 environments/dev/bu/team/extra/cm.yaml:7:1"]);
   });
 
+  it("reads plain manifests as YAML 1.1, like kubectl: an unquoted yes is a boolean, with a hint", async () => {
+    const cm = "# settings\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  enabled: yes\n  quoted: \"yes\"\n";
+    const result = await compileFiles(minimalRepo({ extra: { "environments/dev/bu/team/extra/cm.yaml": cm } }));
+    expect(findings(result)).toEqual(["MAN001 environments/dev/bu/team/extra/cm.yaml:8:12"]);
+    expect(result.diagnostics[0]?.hint).toMatch(/YAML 1\.1/);
+  });
+
   it("reports a plain manifest of an unknown kind as MAN002 at its kind", async () => {
     const files = minimalRepo({ extra: { "environments/dev/bu/team/extra/x.yaml": "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n" } });
     expect(findings(await compileFiles(files))).toEqual(["MAN002 environments/dev/bu/team/extra/x.yaml:2:7"]);

@@ -12,7 +12,7 @@ import {
   type SpecNode,
   type TeamNode,
 } from "../model/index.js";
-import { decodeUtf8, locate, parseYamlFile, type ParsedDocument } from "../parse/index.js";
+import { decodeUtf8, locate, parseYamlFile, valueAsYaml11, type ParsedDocument } from "../parse/index.js";
 import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
 import { classifyPath, INPUT_GLOBS, type FileRole } from "./layout.js";
@@ -172,7 +172,8 @@ export async function loadRepository(host: Host): Promise<LoadResult> {
       return;
     }
     if (role.role === "team-content") {
-      teamNode(role.env, role.bu, role.team).manifests.push({ source: doc, value: doc.value as Record<string, unknown> });
+      const value = valueAsYaml11(doc, sources.get(doc.file) ?? "") as Record<string, unknown>;
+      teamNode(role.env, role.bu, role.team).manifests.push({ source: doc, value });
     }
   }
 

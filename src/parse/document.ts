@@ -1,6 +1,6 @@
 // YAML documents with positions. Errors are collected as diagnostics rather
 // than thrown; a document with errors carries no value.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from "yaml";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 
 export type JsonPath = readonly (string | number)[];
@@ -149,4 +149,26 @@ export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" |
 function rangeLoc(file: string, node: Node): Location {
   const [start, valueEnd] = node.range ?? [0, 0];
   return { file, start, end: valueEnd };
+}
+
+/**
+ * The document's value as a YAML 1.1 reader (kubectl, the API server, Argo CD)
+ * sees it: `0755` is octal, `yes`/`on` are booleans. Used for plain
+ * Kubernetes manifests, whose authors wrote them for those readers; pipeforge's
+ * own specs are read as YAML 1.2. Positions stay those of `parsed`.
+ */
+export function valueAsYaml11(parsed: ParsedDocument, text: string): unknown {
+  const contents = parsed.doc.contents;
+  if (!contents?.range) return parsed.value;
+  // Blank out everything but this document so offsets, and so any error positions, stay the same.
+  const start = parsed.range[0];
+  const end = contents.range[2];
+  const slice = text.slice(0, start).replace(/[^\n]/g, " ") + text.slice(start, end);
+  const doc = parseDocument(slice, { version: "1.1", uniqueKeys: true, merge: true });
+  if (doc.errors.length > 0) return parsed.value;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return parsed.value;
+  }
 }

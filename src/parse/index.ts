@@ -1,1 +1,1 @@
-export { decodeUtf8, locate, parseYamlFile, type JsonPath, type ParsedDocument, type ParsedFile } from "./document.js";
+export { decodeUtf8, locate, parseYamlFile, valueAsYaml11, type JsonPath, type ParsedDocument, type ParsedFile } from "./document.js";

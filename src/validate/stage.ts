@@ -45,6 +45,16 @@ function mergeChecks(outer: ManifestCheck, inner: readonly { at: JsonPath; check
   return { ...outer, errors, status: errors.length > 0 ? "invalid" : outer.status };
 }
 
+/** A plain manifest's `yes`, `on` or `0755` is not the string its author may have meant. */
+function yaml11Hint(issue: { keyword: string; path: JsonPath; params?: Record<string, unknown> }, root: unknown): string | undefined {
+  if (issue.keyword !== "type") return undefined;
+  const wanted = issue.params?.type;
+  const wantsString = wanted === "string" || (Array.isArray(wanted) && wanted.includes("string"));
+  const actual = issue.path.reduce<unknown>((v, seg) => (v === null || typeof v !== "object" ? undefined : (v as Record<string | number, unknown>)[seg]), root);
+  if (!wantsString || (typeof actual !== "boolean" && typeof actual !== "number")) return undefined;
+  return `Kubernetes reads YAML 1.1, where this value is the ${typeof actual} ${JSON.stringify(actual)}; quote it to keep a string.`;
+}
+
 export function validateEmitted(manifests: readonly Manifest[], repository: RepositorySpec, options: ManifestValidationOptions = {}): Diagnostic[] {
   const root = options.root ?? process.cwd();
   const registry = registryFor({
@@ -71,11 +81,12 @@ export function validateEmitted(manifests: readonly Manifest[], repository: Repo
       const prefer = issue.keyword === "additionalProperties" ? "key" : "value";
       const location = embedded ? embedded.origin(issue.path.slice(issue.embeddedIn?.length ?? 0)) : m.origin(issue.path, prefer);
       const where = pathText(issue.path);
+      const hint = issue.hint ?? (m.plain ? yaml11Hint(issue, m.value) : undefined);
       out.push(
         diag("MAN001", {
           message: `${m.kind} ${m.name}: ${issue.message}${where ? ` (at ${where})` : ""}`,
           location,
-          hint: issue.hint,
+          hint,
           related: m.plain ? [] : [{ message: `in the rendered ${m.kind}`, rendered: { file: rendered, path: where } }],
         }),
       );
