@@ -81,7 +81,7 @@ export function validateEmitted(manifests: readonly Manifest[], repository: Repo
       const prefer = issue.keyword === "additionalProperties" ? "key" : "value";
       const location = embedded ? embedded.origin(issue.path.slice(issue.embeddedIn?.length ?? 0)) : m.origin(issue.path, prefer);
       const where = pathText(issue.path);
-      const hint = issue.hint ?? (m.plain ? yaml11Hint(issue, m.value) : undefined);
+      const hint = (m.plain ? yaml11Hint(issue, m.value) : undefined) ?? issue.hint;
       out.push(
         diag("MAN001", {
           message: `${m.kind} ${m.name}: ${issue.message}${where ? ` (at ${where})` : ""}`,
