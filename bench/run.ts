@@ -1,0 +1,115 @@
+// npm run bench [-- --size large|small|double] [--runs N] [--json FILE]
+// Measures whole processes (start-up included) on a synthetic repository and
+// reports the median of N runs, peak memory, and each figure's ratio to the
+// floor (reading + parsing inputs and serialising outputs with the yaml library).
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generateRepository, type GenOptions } from "./gen.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BIN = path.join(ROOT, "bin", "pipeforge.js");
+const PROBE = path.join(ROOT, "bench", "rss-probe.mjs");
+
+const SIZES: Record<string, GenOptions> = {
+  small: { envs: 2, bus: 2, teams: 3, pipelines: 5 },
+  large: { envs: 3, bus: 8, teams: 10, pipelines: 25 },
+  double: { envs: 3, bus: 8, teams: 20, pipelines: 25 },
+};
+
+interface Measure {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly runsMs: number[];
+  readonly peakRssMiB: number;
+}
+
+function writeRepo(dir: string, size: GenOptions): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [rel, text] of generateRepository(size)) {
+    const file = path.join(dir, rel);
+    execFileSync("mkdir", ["-p", path.dirname(file)]);
+    writeFileSync(file, text);
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function timed(name: string, runs: number, args: string[], cwd: string, before?: () => void): Measure {
+  const runsMs: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const rssFile = path.join(tmpdir(), `pipeforge-rss-${process.pid}-${i}`);
+    rmSync(rssFile, { force: true });
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ["--import", PROBE, BIN, ...args], { cwd, env: { ...process.env, PIPEFORGE_RSS_FILE: rssFile, NO_COLOR: "1" }, encoding: "utf8", maxBuffer: 1 << 30 });
+    runsMs.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`${name}: exit ${r.status}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+    peak = Math.max(peak, ...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
+    rmSync(rssFile, { force: true });
+  }
+  return { name, medianMs: median(runsMs), runsMs, peakRssMiB: peak / 2 ** 20 };
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd, stdio: "ignore" });
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { size: { type: "string", default: "large" }, runs: { type: "string", default: "5" }, json: { type: "string" }, scaling: { type: "boolean", default: false } } });
+  const size = SIZES[values.size!];
+  if (!size) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}`);
+  const runs = Number(values.runs);
+  const work = mkdtempSync(path.join(tmpdir(), "pipeforge-bench-"));
+  const repo = path.join(work, "repo");
+  writeRepo(repo, size);
+  const pipelines = size.envs * size.bus * size.teams * size.pipelines;
+  const out = path.join(work, "out");
+  const results: Measure[] = [];
+  const fresh = () => rmSync(out, { recursive: true, force: true });
+
+  results.push(timed("build", runs, ["build", "-C", repo, "--out", out], work, fresh));
+  results.push(timed("validate", runs, ["validate", "-C", repo], work));
+  const team = path.join(repo, "environments", "dev", "bu0", "team0");
+  results.push(timed("generate (one team)", runs, ["generate"], team));
+  // Floor: same YAML library, inputs parsed and outputs serialised, in one process.
+  const floor = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "floor.ts"), repo, out], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 })) as { readParseMs: number; serializeMs: number; outputs: number };
+  const nodeStart = timed("node start-up", runs, ["--version"], work).medianMs;
+  const floorMs = floor.readParseMs + floor.serializeMs + nodeStart;
+  if (existsSync(path.join(ROOT, "src", "cli", "commands", "check-manifests.ts"))) {
+    results.push(timed("check-manifests (rendered output)", runs, ["check-manifests", out], work));
+  }
+  // Pre-commit: a one-file change staged in a git repository of the whole tree.
+  const hasStaged = readFileSync(path.join(ROOT, "src", "cli", "commands", "validate.ts"), "utf8").includes("staged");
+  if (hasStaged) {
+    const gitRepo = path.join(work, "git");
+    cpSync(repo, gitRepo, { recursive: true });
+    git(gitRepo, "init", "-q");
+    git(gitRepo, "add", "-A");
+    git(gitRepo, "commit", "-qm", "base");
+    const spec = path.join(gitRepo, "environments", "dev", "bu0", "team0", "p1-customers.yaml");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("Synthetic pipeline 1", "Synthetic pipeline one"));
+    git(gitRepo, "add", spec);
+    results.push(timed("validate --staged (one file)", runs, ["validate", "--staged"], gitRepo));
+  }
+  const table = [
+    `pipeforge benchmark: ${pipelines} pipelines (${values.size}), ${floor.outputs} output documents, median of ${runs} runs`,
+    "",
+    "| measurement | median | runs | peak RSS | × floor |",
+    "|---|---:|---|---:|---:|",
+    ...results.map((m) => `| ${m.name} | ${(m.medianMs / 1000).toFixed(2)} s | ${m.runsMs.map((x) => (x / 1000).toFixed(2)).join(" ")} | ${m.peakRssMiB.toFixed(0)} MiB | ${(m.medianMs / floorMs).toFixed(2)} |`),
+    `| floor: read+parse inputs ${(floor.readParseMs / 1000).toFixed(2)} s + serialise outputs ${(floor.serializeMs / 1000).toFixed(2)} s + node start ${(nodeStart / 1000).toFixed(2)} s | ${(floorMs / 1000).toFixed(2)} s | | | 1.00 |`,
+  ].join("\n");
+  process.stdout.write(`${table}\n`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ size: values.size, pipelines, runs, floor: { ...floor, nodeStartMs: nodeStart, totalMs: floorMs }, results }, null, 2) + "\n");
+  rmSync(work, { recursive: true, force: true });
+}
+
+main();
