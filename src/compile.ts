@@ -7,6 +7,7 @@ import { emitRepository, type EmitOptions, type Manifest } from "./emit/index.js
 import { buildTriggerGraph, type TriggerGraph } from "./graph/index.js";
 import type { Host } from "./host/index.js";
 import type { RepositoryTree } from "./model/index.js";
+import { checkPolicies } from "./policy/index.js";
 import { TemplateSet } from "./render/index.js";
 import { resolveRepository, type ResolvedRepository } from "./resolve/index.js";
 import { validateEmitted, type ManifestValidationOptions } from "./validate/index.js";
@@ -14,6 +15,8 @@ import { validateEmitted, type ManifestValidationOptions } from "./validate/inde
 export interface CompileOptions extends EmitOptions {
   /** Schema validation of emitted manifests (on by default; `false` skips it). */
   readonly schemas?: false | ManifestValidationOptions;
+  /** "Today" for policy exception expiry (its UTC date); default the current time. */
+  readonly now?: Date;
   /** Validates emitted manifests (schemas, policies); returns findings. */
   readonly validateManifests?: (manifests: readonly Manifest[], context: ManifestContext) => Diagnostic[] | Promise<Diagnostic[]>;
 }
@@ -37,7 +40,7 @@ export interface CompileResult {
 }
 
 export async function compile(host: Host, options: CompileOptions = {}): Promise<CompileResult> {
-  const loaded = await loadRepository(host);
+  const loaded = await loadRepository(host, { teamFilter: options.teamFilter });
   const { resolved, diagnostics: resolveProblems } = resolveRepository(loaded.tree);
   const { graph, diagnostics: graphProblems } = buildTriggerGraph(resolved, loaded.invalidPipelines);
   const checkProblems = checkRepository(resolved);
@@ -49,10 +52,11 @@ export async function compile(host: Host, options: CompileOptions = {}): Promise
   const faulty = new Set(earlier.filter((d) => d.severity === "error" && d.location).map((d) => d.location!.file));
   const checkable = emitted.manifests.filter((m) => !m.sources.some((f) => faulty.has(f)));
   const schemaProblems = options.schemas === false ? [] : validateEmitted(checkable, loaded.tree.repository.spec, { root: host.root, ...options.schemas });
+  const policyProblems = checkPolicies({ tree: loaded.tree, resolved, manifests: emitted.manifests, now: options.now, envs: options.envs, teamFilter: options.teamFilter });
   const validation = options.validateManifests ? await options.validateManifests(emitted.manifests, { tree: loaded.tree, resolved }) : [];
-  const diagnostics = sortDiagnostics(
-    dedupeDiagnostics([...earlier, ...schemaProblems, ...validation]),
-  );
+  // A focused compile read only part of the repository: it reports on the focus alone.
+  const inFocus = (d: Diagnostic) => !loaded.focusFiles || !d.location || loaded.focusFiles.has(d.location.file);
+  const diagnostics = sortDiagnostics(dedupeDiagnostics([...earlier, ...schemaProblems, ...policyProblems, ...validation]).filter(inFocus));
   return {
     manifests: emitted.manifests,
     diagnostics,

@@ -5,13 +5,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlin
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { testEnv } from "./support/env.js";
 import { REPO_ROOT } from "./support/repo.js";
 
 const BIN = path.join(REPO_ROOT, "bin", "pipeforge.js");
 let work: string;
 
 function pipeforge(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: "utf8", env: testEnv() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

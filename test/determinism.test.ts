@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { planOutput } from "../src/build/index.js";
 import { compile } from "../src/compile.js";
 import { createMemoryHost } from "../src/host/index.js";
+import { testEnv } from "./support/env.js";
 import { REPO_ROOT, sampleFiles } from "./support/repo.js";
 
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -42,7 +43,7 @@ describe("determinism", () => {
       for (const rel of ["pipeforge.yaml", "environments"]) cpSync(path.join(REPO_ROOT, rel), path.join(work, rel), { recursive: true });
       const bin = path.join(REPO_ROOT, "bin", "pipeforge.js");
       const run = (out: string, env: Record<string, string>) =>
-        execFileSync(process.execPath, [bin, "build", "--out", out], { cwd: work, env: { ...process.env, ...env }, stdio: "pipe" });
+        execFileSync(process.execPath, [bin, "build", "--out", out], { cwd: work, env: testEnv(env), stdio: "pipe" });
       run("a", { TZ: "UTC", LANG: "C" });
       run("b", { TZ: "Asia/Kolkata", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" });
       const list = (d: string) => fg.sync("**/*", { cwd: path.join(work, d), dot: true }).sort();

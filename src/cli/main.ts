@@ -4,8 +4,9 @@ import { Command, CommanderError } from "commander";
 import { commands } from "./commands/index.js";
 import { EXIT, UsageError } from "./exit.js";
 import { processIo, type Io } from "./io.js";
+import { VERSION } from "../version.js";
 
-export const VERSION = "0.1.0";
+export { VERSION };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code: number = EXIT.clean;

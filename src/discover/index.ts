@@ -1,2 +1,3 @@
 export { classifyPath, INPUT_GLOBS, type FileRole } from "./layout.js";
-export { loadRepository, type LoadResult } from "./load.js";
+export { selectFiles, type Selection, type TeamFilter, type TeamRef } from "./focus.js";
+export { loadRepository, type LoadOptions, type LoadResult } from "./load.js";

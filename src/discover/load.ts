@@ -15,6 +15,7 @@ import {
 import { decodeUtf8, locate, parseYamlFile, valueAsYaml11, type ParsedDocument } from "../parse/index.js";
 import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
+import { selectFiles, type TeamFilter } from "./focus.js";
 import { classifyPath, INPUT_GLOBS, type FileRole } from "./layout.js";
 
 export interface LoadResult {
@@ -24,15 +25,22 @@ export interface LoadResult {
   readonly sources: Map<string, string>;
   /** Pipeline ids whose spec failed validation: they exist (references to them resolve) but are not compiled. */
   readonly invalidPipelines: Set<string>;
+  /** With a team filter: the files whose findings belong to the focus (see focus.ts). */
+  readonly focusFiles?: ReadonlySet<string>;
+}
+
+export interface LoadOptions {
+  /** Read only what the teams it accepts need (see focus.ts). */
+  readonly teamFilter?: TeamFilter;
 }
 
 const WHOLE_FILE = (file: string): Location => ({ file, start: 0, end: 0 });
 
-export async function loadRepository(host: Host): Promise<LoadResult> {
+export async function loadRepository(host: Host, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const paths = await host.glob(INPUT_GLOBS);
-  const reads = await Promise.all(paths.map(async (p) => [p, await host.readFile(p)] as const));
+  const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter);
 
   const envs = new Map<string, EnvironmentNode>();
   const bus = new Map<string, BusinessUnitNode>();
@@ -223,7 +231,7 @@ export async function loadRepository(host: Host): Promise<LoadResult> {
     policies,
     templates,
   };
-  return { tree, diagnostics, sources, invalidPipelines };
+  return { tree, diagnostics, sources, invalidPipelines, focusFiles };
 }
 
 interface Header {

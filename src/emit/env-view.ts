@@ -1,6 +1,7 @@
 // Argo CD objects of an environment: one AppProject per team (destinations
 // limited to the team namespace) and the ApplicationSet whose git directory
 // generator turns every team folder into an Application.
+import path from "node:path";
 import type { RepositoryNode } from "../model/index.js";
 import { LABELS, type ResolvedEnvironment, type ResolvedTeam } from "../resolve/index.js";
 import { DEFAULT_NAMESPACE_TEMPLATE } from "../resolve/index.js";
@@ -53,7 +54,8 @@ export function projectView(repo: RepositoryNode, env: ResolvedEnvironment, team
 
 /** Folder the git generator scans, per mode: the committed output or the specs themselves (plugin). */
 export function sourceRoot(repo: RepositoryNode): string {
-  return repo.spec.mode === "plugin" ? "environments" : repo.spec.output.replace(/\/+$/, "");
+  // Argo CD lists folders as clean relative paths: `./rendered/` must become `rendered`.
+  return repo.spec.mode === "plugin" ? "environments" : path.posix.normalize(repo.spec.output).replace(/^(\.\/)+|\/+$/g, "");
 }
 
 /**

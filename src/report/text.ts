@@ -1,6 +1,7 @@
 // Human output: `file:line:col: severity CODE message`, then the hint.
+// Control characters in messages are shown, never sent to the terminal.
 import type { Severity } from "../diagnostics/index.js";
-import { place, summaryLine, type Formatter } from "./report.js";
+import { detailLines, place, showControls, summaryLine, type Formatter } from "./report.js";
 
 const COLORS: Record<Severity | "dim", string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m", dim: "\x1b[2m" };
 const RESET = "\x1b[0m";
@@ -9,12 +10,10 @@ export const formatText: Formatter = (input) => {
   const paint = (c: keyof typeof COLORS, s: string) => (input.color ? `${COLORS[c]}${s}${RESET}` : s);
   const lines: string[] = [];
   for (const { diagnostic: d, span } of place(input)) {
-    const where = span ? `${span.file}:${span.start.line}:${span.start.column}: ` : "";
+    const where = span ? `${showControls(span.file)}:${span.start.line}:${span.start.column}: ` : "";
     const tag = d.suppressed ? `${d.severity} (suppressed)` : d.severity;
-    lines.push(`${where}${paint(d.severity, tag)} ${d.code} ${d.message}`);
-    if (d.hint) lines.push(paint("dim", `  hint: ${d.hint}`));
-    for (const r of d.related ?? []) lines.push(paint("dim", `  related: ${r.message}${r.rendered ? ` (${r.rendered.file} ${r.rendered.path})` : ""}`));
-    if (d.suppressed) lines.push(paint("dim", `  suppressed: ${d.suppressed.reason}`));
+    lines.push(`${where}${paint(d.severity, tag)} ${d.code} ${showControls(d.message)}`);
+    for (const line of detailLines(d)) lines.push(paint("dim", `  ${showControls(line)}`));
   }
   lines.push(summaryLine(input.diagnostics));
   return lines.join("\n") + "\n";

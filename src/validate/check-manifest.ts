@@ -1,10 +1,12 @@
+import { blocksCel, evaluateCel } from "./cel.js";
 import { isJsonObject, valueAt } from "./json.js";
 import { pathOf, toSchemaIssues } from "./issues.js";
 import type { KindValidator, SchemaRegistry } from "./registry.js";
 import type { InstancePath, ManifestCheck } from "./types.js";
 import { addVersionHints } from "./version-hints.js";
 
-// Schema validation of one parsed document, without looking into embedded manifests.
+// Schema validation of one parsed document, without looking into embedded manifests; then the
+// CEL rules that validation met, evaluated on the same (null-pruned) data.
 
 export function checkManifest(registry: SchemaRegistry, manifest: unknown): ManifestCheck {
   const base = { unevaluatedRules: 0, droppedNulls: [] };
@@ -18,15 +20,18 @@ export function checkManifest(registry: SchemaRegistry, manifest: unknown): Mani
   }
   const validator = registry.validatorFor(apiVersion, kind);
   if (!validator) return { ...base, status: "missing-schema", errors: [], apiVersion, kind };
-  const { errors, celRules, droppedNulls, data } = validateDroppingNulls(validator, manifest);
-  const issues = addVersionHints(toSchemaIssues(errors, data), { apiVersion, kind, target: registry.argoWorkflows, data });
+  const { errors, cel, droppedNulls, data } = validateDroppingNulls(validator, manifest);
+  const schemaIssues = addVersionHints(toSchemaIssues(errors, data), { apiVersion, kind, target: registry.argoWorkflows, data });
+  const rules = evaluateCel(cel, data, blocksCel(schemaIssues));
+  const issues = [...schemaIssues, ...rules.errors];
   return {
     status: issues.length > 0 ? "invalid" : "valid",
     errors: issues,
     apiVersion,
     kind,
     schemaSource: validator.source,
-    unevaluatedRules: celRules,
+    unevaluatedRules: rules.notEvaluated.length,
+    celNotEvaluated: rules.notEvaluated,
     droppedNulls,
   };
 }
@@ -41,16 +46,16 @@ function validateDroppingNulls(validator: KindValidator, manifest: unknown) {
   let data = manifest;
   const droppedNulls: InstancePath[] = [];
   for (;;) {
-    const { errors, celRules } = validator.validate(data);
+    const { errors, cel } = validator.validate(data);
     const nulls = errors.filter((e) => e.keyword !== "required" && e.keyword !== "additionalProperties" && e.data === null && e.instancePath !== "");
-    if (nulls.length === 0) return { errors, celRules, droppedNulls, data };
+    if (nulls.length === 0) return { errors, cel, droppedNulls, data };
     if (data === manifest) data = structuredClone(manifest);
     const before = droppedNulls.length;
     for (const pointer of new Set(nulls.map((e) => e.instancePath))) {
       if (dropNull(data, pointer)) droppedNulls.push(pathOf(pointer, data));
     }
     // Nothing could be dropped (a null inside a list): report the errors as they are.
-    if (droppedNulls.length === before) return { errors, celRules, droppedNulls, data };
+    if (droppedNulls.length === before) return { errors, cel, droppedNulls, data };
   }
 }
 

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
-import { createAjv, declareUnknownFormats } from "./ajv-instance.js";
+import { createAjv, declareUnknownFormats, type AjvHooks } from "./ajv-instance.js";
+import type { CelSite } from "./cel.js";
 import { DEF_REF_PREFIX, defRefName, type ArgoWorkflowsTarget } from "./bundle-format.js";
 import { openBundle, type BundleFiles } from "./bundle-loader.js";
 import { extraKindMatches, loadExtraSources, type ExtraSchemas } from "./extra-sources.js";
 import { isJsonObject, type Json, type JsonObject } from "./json.js";
+import { openPrecompiled, PRECOMPILED_DIR, type PrecompiledValidators } from "./precompiled/load.js";
 import { forEachSubschema, normalizeSchema } from "./schema-normalize.js";
 import type { SchemaRegistryOptions, SchemaSourceProblem } from "./types.js";
 
@@ -16,8 +18,8 @@ export interface KindValidator {
   readonly apiVersion: string;
   readonly kind: string;
   readonly source: string;
-  /** ajv's errors (empty when valid) and how many CEL rules validation met. */
-  validate(data: unknown): { errors: readonly ErrorObject[]; celRules: number };
+  /** ajv's errors (empty when valid) and where validation met CEL rules (evaluated by the caller). */
+  validate(data: unknown): { errors: readonly ErrorObject[]; cel: readonly CelSite[] };
 }
 
 export interface SchemaRegistry {
@@ -34,23 +36,29 @@ interface SchemaSource {
   baseUrl?: string;
   /** A broken user schema is a finding about the user's files; a broken bundled one is a bug. */
   user: boolean;
+  /** Generated at build time for bundled kinds (precompiled/): loaded instead of compiled when present. */
+  precompiled?: () => ValidateFunction | undefined;
 }
 
 export function createSchemaRegistry(options: SchemaRegistryOptions = {}): SchemaRegistry {
   const argoWorkflows = options.argoWorkflows ?? "4";
   const bundle = openBundle(options.schemaDir);
   const problems: SchemaSourceProblem[] = [];
-  let celRules = 0;
+  let celSites: CelSite[] = [];
   let ajv: Ajv | undefined;
   let extras: ExtraSchemas | undefined;
   const compiled = new Map<string, KindValidator | undefined>();
   const added = new Set<string>();
 
-  const getAjv = (): Ajv =>
-    (ajv ??= createAjv({
-      onCelRules: (n) => (celRules += n),
-      onWarning: (message) => problems.push({ source: "ajv", message }),
-    }));
+  const hooks: AjvHooks = {
+    onCelRules: (rules, data, pointer) => void celSites.push({ rules, data, pointer }),
+    onWarning: (message) => problems.push({ source: "ajv", message }),
+  };
+  const getAjv = (): Ajv => (ajv ??= createAjv(hooks));
+  // Only for the shipped bundle: precompiled code belongs to the schemas it was generated from.
+  const precompiledDir = options.precompiled ?? (options.schemaDir === undefined ? PRECOMPILED_DIR : false);
+  let precompiled: PrecompiledValidators | undefined | null;
+  const getPrecompiled = () => (precompiled ??= (precompiledDir && openPrecompiled(precompiledDir, bundle, hooks, () => getAjv().formats)) || null);
   const getExtras = (): ExtraSchemas => {
     if (!extras) {
       extras = loadExtraSources(options.extra ?? []);
@@ -68,18 +76,22 @@ export function createSchemaRegistry(options: SchemaRegistryOptions = {}): Schem
     const entry = bundle.index().kinds.find(
       (k) => k.apiVersion === apiVersion && k.kind === kind && (k.argoWorkflows === undefined || k.argoWorkflows === argoWorkflows),
     );
-    return entry && { source: entry.source, load: () => bundle.kindSchema(entry.file), user: false };
+    return entry && { source: entry.source, load: () => bundle.kindSchema(entry.file), user: false, precompiled: () => getPrecompiled()?.validator(entry.file) };
   };
 
   const compile = (found: SchemaSource, apiVersion: string, kind: string): KindValidator | undefined => {
     let fn: ValidateFunction;
     try {
-      const schema = found.load();
-      addDependencies(getAjv(), bundle, schema, found.baseUrl, added);
-      // A user file is compiled under its own URL so its relative `$ref`s resolve; the query keeps
-      // the id unique when one file declares several kinds.
-      const id = found.baseUrl && `${found.baseUrl}?kind=${encodeURIComponent(`${apiVersion}/${kind}`)}`;
-      fn = getAjv().compile(id ? { ...schema, $id: id } : schema);
+      const precompiled = found.precompiled?.();
+      if (precompiled) fn = precompiled;
+      else {
+        const schema = found.load();
+        addDependencies(getAjv(), bundle, schema, found.baseUrl, added);
+        // A user file is compiled under its own URL so its relative `$ref`s resolve; the query keeps
+        // the id unique when one file declares several kinds.
+        const id = found.baseUrl && `${found.baseUrl}?kind=${encodeURIComponent(`${apiVersion}/${kind}`)}`;
+        fn = getAjv().compile(id ? { ...schema, $id: id } : schema);
+      }
     } catch (error) {
       if (!found.user) throw error;
       problems.push({ source: found.source, message: `schema for ${apiVersion} ${kind} does not compile: ${error instanceof Error ? error.message : String(error)}` });
@@ -90,9 +102,9 @@ export function createSchemaRegistry(options: SchemaRegistryOptions = {}): Schem
       kind,
       source: found.source,
       validate(data) {
-        celRules = 0;
+        celSites = [];
         const valid = fn(data);
-        return { errors: valid ? [] : [...(fn.errors ?? [])], celRules };
+        return { errors: valid ? [] : [...(fn.errors ?? [])], cel: celSites };
       },
     };
   };
@@ -116,7 +128,7 @@ export function createSchemaRegistry(options: SchemaRegistryOptions = {}): Schem
  * shared bundle definitions (`pipeforge:defs/…`), files a user schema points at relative to its
  * own location, and formats the API server would ignore.
  */
-function addDependencies(ajv: Ajv, bundle: BundleFiles, root: JsonObject, baseUrl: string | undefined, added: Set<string>): void {
+export function addDependencies(ajv: Ajv, bundle: BundleFiles, root: JsonObject, baseUrl: string | undefined, added: Set<string>): void {
   const formats = new Set<string>();
   const visit = (node: Json, base: string | undefined): void => {
     if (!isJsonObject(node)) return;

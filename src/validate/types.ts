@@ -1,4 +1,5 @@
 import type { ArgoWorkflowsTarget } from "./bundle-format.js";
+import type { CelNotEvaluated } from "./cel.js";
 
 export type { ArgoWorkflowsTarget } from "./bundle-format.js";
 
@@ -33,6 +34,8 @@ export interface ManifestCheck {
    * evaluated: a nonzero count means the API server may still reject it.
    */
   unevaluatedRules: number;
+  /** Those rules, each with where it applied and why it was not evaluated (cel.ts). */
+  celNotEvaluated?: readonly CelNotEvaluated[];
   /**
    * Object fields whose value was null where the schema does not allow null. The API server
    * drops them before validating (it prunes nulls of non-nullable fields), so they were dropped
@@ -59,6 +62,11 @@ export interface SchemaRegistryOptions {
   schemaDir?: string;
   /** User schemas; they take precedence over bundled ones for the same apiVersion and kind. */
   extra?: ExtraSchemaSource[];
+  /**
+   * Precompiled validators of the bundle (precompiled/): a folder, or false to always compile.
+   * Default: the folder `npm run build` writes, when the bundled schemas are used.
+   */
+  precompiled?: string | false;
 }
 
 export interface SchemaSourceProblem {

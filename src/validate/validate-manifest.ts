@@ -22,12 +22,14 @@ export function validateManifest(registry: SchemaRegistry, manifest: unknown, op
     return result;
   }
   const errors = [...result.errors];
+  const celNotEvaluated = [...(result.celNotEvaluated ?? [])];
   let unevaluatedRules = result.unevaluatedRules;
   for (const { path, text } of resourceManifests(result.kind, manifest)) {
     const inner = validateEmbeddedManifest(registry, text);
     if (inner.status === "missing-schema" || (inner.status === "not-a-manifest" && inner.errors.every((e) => e.keyword !== "yaml"))) continue;
     unevaluatedRules += inner.unevaluatedRules;
     errors.push(...inner.errors.map((issue) => ({ ...issue, path: [...path, ...issue.path], embeddedIn: path })));
+    celNotEvaluated.push(...(inner.celNotEvaluated ?? []).map((skip) => ({ ...skip, path: [...path, ...skip.path], embeddedIn: path })));
   }
-  return { ...result, errors, unevaluatedRules, status: errors.length > 0 ? "invalid" : result.status };
+  return { ...result, errors, unevaluatedRules, celNotEvaluated, status: errors.length > 0 ? "invalid" : result.status };
 }

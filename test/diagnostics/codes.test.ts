@@ -9,10 +9,11 @@ import { allCodes } from "../../src/diagnostics/index.js";
 import { createNodeHost } from "../../src/host/index.js";
 import { layoutCases, specCases, yamlCases } from "./cases-input.js";
 import { outputCases, templateCases } from "./cases-output.js";
+import { policyCases } from "./cases-policy.js";
 import { semanticCases } from "./cases-semantics.js";
 import { at, BASE, compileFiles, compileHost, sortFindings, TEAM_DIR, withBase, type CodeCase, type Finding, type Files } from "./repo.js";
 
-const cases: readonly CodeCase[] = [...yamlCases, ...layoutCases, ...specCases, ...semanticCases, ...templateCases, ...outputCases];
+const cases: readonly CodeCase[] = [...yamlCases, ...layoutCases, ...specCases, ...semanticCases, ...templateCases, ...outputCases, ...policyCases];
 
 /** Codes compile() cannot produce from repository input, and why. */
 const notFromCompile: Readonly<Record<string, string>> = {
@@ -20,6 +21,7 @@ const notFromCompile: Readonly<Record<string, string>> = {
   MAN002: "from the manifest validator passed as CompileOptions.validateManifests, not from compile() itself",
   OUT001: "from `pipeforge build --check` comparing the committed output folder",
   OUT002: "from `pipeforge build` refusing an output folder it did not create",
+  ...Object.fromEntries(["APP001", "APP002", "APP003", "APP004", "APP005", "APP006", "APP007", "APP008", "APP009", "APP010"].map((c) => [c, "from `pipeforge apps` expanding the emitted ApplicationSets (test/apps/apps-cli.test.ts)"])),
 };
 
 interface NodeHostCase {

@@ -10,8 +10,9 @@ import { formatReport, formats } from "../../report/index.js";
 import { EXIT, exitFor, parseSeverity, UsageError } from "../exit.js";
 import { failOnOption, formatOption, rootOption, type RegisterCommand } from "../command.js";
 import { useColor, type Io } from "../io.js";
+import { publishReports, reportOption, type ReportOptions } from "../reports.js";
 
-export interface BuildOptions {
+export interface BuildOptions extends ReportOptions {
   readonly root?: string;
   readonly out?: string;
   readonly env?: string[];
@@ -27,7 +28,10 @@ export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
   const result = await compile(createNodeHost(root), { envs: options.env });
   const known = new Set(result.tree.environments.map((e) => e.name));
   for (const e of options.env ?? []) if (!known.has(e)) throw new UsageError(`--env ${e}: no such environment (have ${[...known].join(", ") || "none"})`);
-  const report = (diagnostics = result.diagnostics) => io.stdout(formatReport(options.format, { diagnostics, sources: result.sources, color: useColor(io) }));
+  const report = (diagnostics = result.diagnostics) => {
+    io.stdout(formatReport(options.format, { diagnostics, sources: result.sources, color: useColor(io) }));
+    publishReports(io, options.report, { diagnostics, sources: result.sources });
+  };
   if (result.failed) {
     report();
     io.stderr("build: errors found; nothing written\n");
@@ -69,5 +73,6 @@ export const registerBuild: RegisterCommand = (program, ctx) => {
     .option("--check", "write nothing; exit 1 when the output folder is stale")
     .addOption(formatOption())
     .addOption(failOnOption())
+    .addOption(reportOption())
     .action(async (opts: BuildOptions) => ctx.exit(await runBuild(ctx.io, opts)));
 };

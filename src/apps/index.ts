@@ -1,0 +1,10 @@
+export { applicationFindings, problemFindings, type CheckContext, type Finding, type TeamFolder } from "./checks.js";
+export { directoriesOf, generatorGlobs } from "./directories.js";
+export { expandApplicationSet, filterDirectories, type ExpansionProblem, type Expansion, type GeneratedApplication } from "./expand.js";
+export { appsFormats, type AppsFormat } from "./formats.js";
+export { goPathMatch, type GoMatch } from "./go-path-match.js";
+export { executeGoTemplate, type TemplateResult } from "./go-template.js";
+export { mergeTemplate } from "./merge-template.js";
+export { directoryParams, sanitizeName } from "./params.js";
+export { filterPreview, previewApplications, type AppsPreview, type PreviewApplication, type PreviewInput } from "./preview.js";
+export { rolloutPlan, stepOf } from "./rollout.js";

@@ -1,0 +1,62 @@
+// One file → the results of its documents. Each document is first read by the fast reader
+// (fast-yaml.ts) and, when it is valid as read, reported without ever building YAML nodes;
+// a document the fast reader gives up on, or one with anything to report, goes through the
+// `yaml` package with positions (check-document.ts). Reading bytes is the caller's job.
+import { isScalar } from "yaml";
+import { decodeUtf8 } from "../parse/index.js";
+import { checkDocument, type CheckContext } from "./check-document.js";
+import { BAIL, readFast, type FastDocument } from "./fast-yaml.js";
+import { finding } from "./findings.js";
+import { fileText } from "./locate.js";
+import { quickCheck } from "./quick-check.js";
+import type { ResourceResult } from "./types.js";
+import { parseManifests } from "./yaml11.js";
+
+export function checkText(file: string, text: string, ctx: CheckContext): ResourceResult[] {
+  const fast = readFast(text);
+  if (!fast) return checkSlowly(file, text, ctx);
+  const out: ResourceResult[] = [];
+  for (const doc of fast) {
+    if (doc.value === null) continue; // an empty document: no resource, as for kubeconform
+    const result = (doc.value !== BAIL ? quickCheck(file, doc, ctx) : undefined) ?? checkOneSlowly(file, text, doc, ctx);
+    // The `yaml` package split this document differently from the fast reader: read the whole file its way.
+    if (result === undefined) return checkSlowly(file, text, ctx);
+    if (result !== "empty") out.push(result);
+  }
+  return out;
+}
+
+/** Every document through the `yaml` package. */
+export function checkSlowly(file: string, text: string, ctx: CheckContext): ResourceResult[] {
+  const source = fileText(text);
+  const out: ResourceResult[] = [];
+  parseManifests(text).forEach((doc, index) => {
+    if (!isEmpty(doc)) out.push(checkDocument({ file, index, doc, text: source }, ctx));
+  });
+  return out;
+}
+
+/**
+ * One document through the `yaml` package: its text alone, after as many line breaks as lines
+ * precede it, so that lines and columns are those of the file.
+ */
+function checkOneSlowly(file: string, text: string, doc: FastDocument, ctx: CheckContext): ResourceResult | "empty" | undefined {
+  const padded = "\n".repeat(doc.line - 1) + text.slice(doc.start, doc.end);
+  const docs = parseManifests(padded);
+  if (docs.length !== 1) return undefined;
+  const [only] = docs as [ReturnType<typeof parseManifests>[number]];
+  return isEmpty(only) ? "empty" : checkDocument({ file, index: doc.index, doc: only, text: fileText(padded) }, ctx);
+}
+
+/** A trailing `---`, only comments, or `---` right after `---`: no resource, as for kubeconform. */
+function isEmpty(doc: ReturnType<typeof parseManifests>[number]): boolean {
+  return doc.errors.length === 0 && (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null));
+}
+
+export function checkBytes(file: string, bytes: Uint8Array, ctx: CheckContext): ResourceResult[] {
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    return [{ file, index: 0, line: 1, status: "error", findings: [finding("YAML005", "error", "not valid UTF-8", { line: 1, column: 1 }, [])] }];
+  }
+  return checkText(file, text, ctx);
+}

@@ -1,0 +1,345 @@
+// A fast reader for the block-style YAML nearly every manifest is written in, used before the
+// `yaml` package so that a valid document costs a fraction of a full parse with positions
+// (measured: ~70% of check-manifests' time went to the full parse). It reads block mappings and
+// sequences, single-line plain and quoted scalars, single-line flow collections and literal or
+// folded block scalars; plain scalars resolve through the `yaml` package's own YAML 1.1 tags
+// (yaml11.ts), so a value means the same either way. Anything else — anchors, aliases, tags,
+// multi-line flow or plain scalars, duplicate or non-string keys, a syntax error — makes it
+// give up on that document (BAIL), which then goes through the `yaml` package as before, as
+// does every document with a finding (positions come from there). It is a shortcut, never a
+// second opinion: test/check-manifests/fast-yaml.test.ts compares it with the `yaml` package.
+import { blockScalar, flowCollection, flowScalar, giveUp, GiveUp, plainScalar, quoteEnd } from "./fast-scalars.js";
+import { resolvePlain, UnresolvedScalar } from "./yaml11.js";
+
+export const BAIL: unique symbol = Symbol("bail");
+
+export interface FastDocument {
+  /** Document index in the file, counted as the `yaml` package counts them. */
+  readonly index: number;
+  /** The document's text is [start, end): its `---` line (if any) up to the next one. */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line of `start`. */
+  readonly line: number;
+  /** 1-based line of the first content line (the document's line in reports). */
+  readonly contentLine: number;
+  /** The value; BAIL when the fast reader gave up; null for an empty document. */
+  readonly value: unknown;
+}
+
+interface Line {
+  indent: number;
+  /** The text after the indentation, without the line break. */
+  content: string;
+  /** The whole line, without the line break (block scalars read it). */
+  readonly raw: string;
+}
+
+const MARKER = /^(---|\.\.\.)(?=[ \t\r\n]|$)/;
+
+/** The documents of `text`, or undefined when even the splitting is best left to the `yaml` package. */
+export function readFast(text: string): FastDocument[] | undefined {
+  // Tabs in indentation, byte-order marks, lone CRs: rare, and subtle enough to leave to the `yaml` package.
+  if ((text.includes("\t") && /^[ ]*\t/m.test(text)) || text.includes("\uFEFF")) return undefined;
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (starts[starts.length - 1] === text.length) starts.pop();
+  const lineText = (k: number): string => {
+    const end = k + 1 < starts.length ? (starts[k + 1] as number) - 1 : text.length;
+    let s = text.slice(starts[k], end);
+    if (s.endsWith("\n")) s = s.slice(0, -1); // the last line's break (its start was popped above)
+    return s.endsWith("\r") ? s.slice(0, -1) : s;
+  };
+  const docs: FastDocument[] = [];
+  let first = 0;
+  let marked = false;
+  const flush = (last: number) => {
+    const lines: Line[] = [];
+    for (let k = first; k < last; k++) lines.push(toLine(lineText(k)));
+    const body = marked ? lines.slice(1) : lines;
+    const content = body.findIndex((l) => !isBlank(l));
+    // Comments or nothing before the first `---` make no document.
+    if (!marked && content === -1) return;
+    const start = starts[first] as number;
+    const end = last < starts.length ? (starts[last] as number) : text.length;
+    const contentLine = first + 1 + (marked ? 1 : 0) + (content === -1 ? 0 : content);
+    const markerRest = marked ? (lines[0] as Line).content.slice(3).trim() : "";
+    const value = markerRest !== "" && !markerRest.startsWith("#") ? BAIL : readDocument(body);
+    docs.push({ index: docs.length, start, end, line: first + 1, contentLine, value });
+  };
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k] as number;
+    if (text.charCodeAt(at) !== 45 && text.charCodeAt(at) !== 46) continue;
+    const m = MARKER.exec(text.slice(at, at + 4));
+    if (!m) continue;
+    if (m[1] === "...") return undefined;
+    if (k > first || marked) flush(k);
+    first = k;
+    marked = true;
+  }
+  if (text.includes("\r") && /\r(?!\n)/.test(text)) return undefined;
+  if (/^%/m.test(text)) return undefined;
+  flush(starts.length);
+  return docs;
+}
+
+function toLine(raw: string): Line {
+  let indent = 0;
+  while (raw.charCodeAt(indent) === 32) indent++;
+  return { indent, content: raw.slice(indent), raw };
+}
+
+const isSpace = (ch: number): boolean => ch === 32 || ch === 9;
+
+function isBlank(l: Line): boolean {
+  return l.content === "" || l.content.charCodeAt(0) === 35; // "#"
+}
+
+function readDocument(lines: Line[]): unknown {
+  const reader = new Reader(lines);
+  try {
+    reader.skipBlank();
+    if (reader.done()) return null;
+    // A JSON file, or a document written in flow style, is one flow collection at the root.
+    const first = reader.peek();
+    const value = /^[[{]/.test(first.content) ? reader.flow(first.content, -1) : reader.collection(first.indent);
+    reader.skipBlank();
+    return reader.done() ? value : BAIL;
+  } catch (error) {
+    if (error instanceof GiveUp || error instanceof UnresolvedScalar) return BAIL;
+    throw error;
+  }
+}
+
+const isSeqLine = (content: string): boolean => content === "-" || content.startsWith("- ");
+
+/** Deeper than this, the `yaml` package (and its limits) decides: the reader recurses. */
+const MAX_DEPTH = 100;
+
+class Reader {
+  private i = 0;
+  private depth = 0;
+  constructor(private readonly lines: Line[]) {}
+
+  done(): boolean {
+    return this.i >= this.lines.length;
+  }
+  peek(): Line {
+    return this.lines[this.i] as Line;
+  }
+  skipBlank(): void {
+    while (this.i < this.lines.length && isBlank(this.lines[this.i] as Line)) this.i++;
+  }
+
+  /** A block mapping or sequence whose first line is the current one. */
+  collection(indent: number): unknown {
+    const line = this.peek();
+    if (++this.depth > MAX_DEPTH) giveUp();
+    const value = isSeqLine(line.content) ? this.sequence(indent) : entryKey(line.content) !== undefined ? this.mapping(indent) : giveUp();
+    this.depth--;
+    return value;
+  }
+
+  private mapping(indent: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (;;) {
+      this.skipBlank();
+      if (this.done()) return out;
+      const line = this.peek();
+      if (line.indent < indent) return out;
+      if (line.indent > indent || isSeqLine(line.content)) giveUp();
+      const entry = entryKey(line.content) ?? giveUp();
+      if (Object.hasOwn(out, entry.key) || entry.key === "__proto__" || entry.key === "<<") giveUp();
+      out[entry.key] = this.value(line.content.slice(entry.rest).trimStart(), indent, true);
+    }
+  }
+
+  private sequence(indent: number): unknown[] {
+    const out: unknown[] = [];
+    for (;;) {
+      this.skipBlank();
+      if (this.done()) return out;
+      const line = this.peek();
+      if (line.indent < indent) return out;
+      if (line.indent > indent) giveUp();
+      if (!isSeqLine(line.content)) return out;
+      const rest = line.content.slice(1).trimStart();
+      const column = indent + line.content.length - rest.length;
+      if (rest !== "" && !rest.startsWith("#") && (isSeqLine(rest) || entryKey(rest) !== undefined)) {
+        // `- key: value` and `- - x`: the item is a collection starting at this column.
+        line.indent = column;
+        line.content = rest;
+        out.push(this.collection(column));
+      } else {
+        out.push(this.value(rest, indent, false));
+      }
+    }
+  }
+
+  /** The value after `key:` or `- `; `parent` is the indentation of the collection holding it. */
+  private value(rest: string, parent: number, inMapping: boolean): unknown {
+    if (rest === "" || rest.startsWith("#")) {
+      this.i++;
+      this.skipBlank();
+      if (this.done()) return null;
+      const next = this.peek();
+      if (next.indent > parent) {
+        if (isSeqLine(next.content) || entryKey(next.content) !== undefined) return this.collection(next.indent);
+        return /^[[{]/.test(next.content) ? this.flow(next.content, parent) : this.scalar(next.content, parent);
+      }
+      // A sequence may sit at its key's indentation: `key:\n- a`.
+      if (inMapping && next.indent === parent && isSeqLine(next.content)) return this.sequence(parent);
+      return null;
+    }
+    const c = rest.charCodeAt(0);
+    if (c === 124 || c === 62) return this.blockScalar(rest, parent); // | >
+    return c === 91 || c === 123 ? this.flow(rest, parent) : this.scalar(rest, parent); // [ {
+  }
+
+  /** A flow collection starting in `first` (the current line), continued on more indented lines until its brackets close. */
+  flow(first: string, parent: number): unknown {
+    let source = first;
+    while (!flowClosed(source)) {
+      this.i++;
+      const next = this.done() ? undefined : this.peek();
+      // Inner lines are more indented than the collection holding the value; the closing bracket may not be.
+      if (!next || (next.content !== "" && (next.indent < parent || (next.indent === parent && !/^[\]}]/.test(next.content))))) giveUp();
+      source += `\n${(next as Line).raw}`;
+    }
+    const [value, after] = flowCollection(source, MAX_DEPTH - this.depth, Math.max(parent, 0));
+    if (after.includes("\n")) giveUp();
+    this.endLine(after, parent);
+    return value;
+  }
+
+  /** A plain or quoted scalar starting in `first` (the current line), continued on more indented lines. */
+  private scalar(first: string, parent: number): unknown {
+    const c = first.charCodeAt(0);
+    if (c === 34 || c === 39) {
+      let source = first;
+      let end = quoteEnd(source);
+      while (end < 0) {
+        this.i++;
+        if (this.done() || (this.peek().content !== "" && this.peek().indent <= parent)) giveUp();
+        source += `\n${this.peek().raw}`;
+        end = quoteEnd(source);
+      }
+      const value = flowScalar(c === 34 ? "double-quoted-scalar" : "single-quoted-scalar", source.slice(0, end + 1), parent);
+      this.endLine(source.slice(end + 1), parent);
+      return value;
+    }
+    if ("&*!%@`,[]{}?|>#".includes(first[0] ?? "") || /^-( |$)/.test(first)) giveUp();
+    let source = plainLine(first);
+    const commented = source.length < first.trimEnd().length;
+    this.i++;
+    // Continuation lines: more indented than the collection, no comment in between.
+    for (let k = this.i; !commented && k < this.lines.length; k++) {
+      const line = this.lines[k] as Line;
+      if (line.content === "") continue;
+      if (line.indent <= parent || line.content.startsWith("#")) break;
+      if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(line.content)) giveUp();
+      const text = plainLine(line.content);
+      if (text.length < line.content.trimEnd().length) giveUp(); // a comment ends a multi-line scalar early
+      source += "\n".repeat(k - this.i + 1) + text;
+      this.i = k + 1;
+    }
+    this.afterScalar(parent);
+    return plainScalar(source, parent);
+  }
+
+  /** What follows a scalar or flow collection on its line: only a comment. */
+  private endLine(after: string, parent: number): void {
+    if (after.trim() !== "" && !/^\s+#/.test(after)) giveUp();
+    this.i++;
+    this.afterScalar(parent);
+  }
+
+  /** A more indented line after a complete value is an error (left to the `yaml` package to report). */
+  private afterScalar(parent: number): void {
+    this.skipBlank();
+    if (!this.done() && this.peek().indent > parent) giveUp();
+  }
+
+  private blockScalar(header: string, parent: number): string {
+    // Keep chomping (+) and explicit indentation take trailing and leading lines the reader does not track.
+    const m = /^([|>]-?)(\s+#.*|\s*)$/.exec(header) ?? giveUp();
+    this.i++;
+    const first = this.i;
+    let indent = -1;
+    let last = -1;
+    for (; !this.done(); this.i++) {
+      const line = this.peek();
+      if (line.content === "") continue;
+      if (indent === -1) {
+        if (line.indent <= parent) break;
+        indent = line.indent;
+      }
+      if (line.indent < indent) break;
+      last = this.i;
+    }
+    const lines = this.lines.slice(first, last + 1);
+    // Blank lines after the content with spaces beyond its indentation would belong to it.
+    if (this.lines.slice(last + 1, this.i).some((l) => l.raw.length > indent)) giveUp();
+    this.i = Math.max(last + 1, first);
+    return blockScalar(m[1] as string, lines.map((l) => `${l.raw}\n`).join(""), parent);
+  }
+}
+
+/** Whether the flow collection starting `s` closes in it: brackets outside quotes and comments balance. */
+function flowClosed(s: string): boolean {
+  let depth = 0;
+  for (let j = 0; j < s.length; j++) {
+    const ch = s.charCodeAt(j);
+    if (ch === 34 || ch === 39) {
+      const end = quoteEnd(s.slice(j));
+      if (end < 0) return false;
+      j += end;
+    } else if (ch === 35 && (j === 0 || isSpace(s.charCodeAt(j - 1)) || s.charCodeAt(j - 1) === 10)) {
+      const eol = s.indexOf("\n", j);
+      if (eol < 0) return depth === 0;
+      j = eol;
+    } else if (ch === 91 || ch === 123) depth++;
+    else if (ch === 93 || ch === 125) {
+      if (--depth === 0) return true;
+    }
+  }
+  return false;
+}
+
+/** A plain scalar's text on one line: up to a comment (` #`), trailing spaces removed; `: ` inside is an error. */
+function plainLine(content: string): string {
+  let end = content.length;
+  for (let j = 1; j < content.length; j++) {
+    const ch = content.charCodeAt(j);
+    if (ch === 35 && isSpace(content.charCodeAt(j - 1))) {
+      end = j;
+      break;
+    }
+    if (ch === 58 && (j + 1 === content.length || isSpace(content.charCodeAt(j + 1)))) giveUp(); // `a: b: c`
+  }
+  return content.slice(0, end).trimEnd();
+}
+
+/** `key: …` → the key and where the value starts; undefined when the line is not a mapping entry. */
+function entryKey(content: string): { key: string; rest: number } | undefined {
+  const c = content.charCodeAt(0);
+  if (c === 34 || c === 39) {
+    const end = quoteEnd(content);
+    if (end < 0) return undefined;
+    const m = /^ *:(?= |$)/.exec(content.slice(end + 1));
+    if (!m) return undefined;
+    const key = flowScalar(c === 34 ? "double-quoted-scalar" : "single-quoted-scalar", content.slice(0, end + 1), 0);
+    return { key, rest: end + 1 + m[0].length };
+  }
+  if ("[{&*!|>%@`#?,]}".includes(content[0] ?? "#")) return undefined;
+  for (let j = 0; j < content.length; j++) {
+    const ch = content.charCodeAt(j);
+    if (ch === 35 && isSpace(content.charCodeAt(j - 1))) return undefined; // " #": a comment
+    if (ch === 58 && (j + 1 === content.length || content.charCodeAt(j + 1) === 32)) {
+      const source = content.slice(0, j).trimEnd();
+      const key = resolvePlain(source);
+      return typeof key === "string" && source !== "" ? { key, rest: j + 1 } : giveUp();
+    }
+  }
+  return undefined;
+}

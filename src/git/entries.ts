@@ -1,0 +1,50 @@
+// The file list of an index or a commit, parsed from git's -z output. Pure.
+import { GitError } from "./run.js";
+
+export type EntryKind = "file" | "symlink" | "submodule";
+
+export interface TreeEntry {
+  readonly kind: EntryKind;
+  readonly oid: string;
+}
+
+function kindOf(mode: string): EntryKind | undefined {
+  if (mode === "100644" || mode === "100755" || mode === "100664") return "file";
+  if (mode === "120000") return "symlink";
+  if (mode === "160000") return "submodule";
+  return undefined;
+}
+
+/**
+ * `git ls-files -s -z` records: `<mode> <oid> <stage>\t<path>`. Stage 0 is a
+ * merged entry; stages 1–3 mean a conflict, which git refuses to commit.
+ */
+export function parseLsFiles(records: readonly string[]): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  const unmerged: string[] = [];
+  for (const record of records) {
+    const tab = record.indexOf("\t");
+    const [mode = "", oid = "", stage = ""] = record.slice(0, tab).split(" ");
+    const path = record.slice(tab + 1);
+    if (stage !== "0") {
+      if (!unmerged.includes(path)) unmerged.push(path);
+      continue;
+    }
+    const kind = kindOf(mode);
+    if (kind) out.set(path, { kind, oid });
+  }
+  if (unmerged.length > 0) throw new GitError("unmerged", `the index has unresolved conflicts (${unmerged.slice(0, 3).join(", ")}${unmerged.length > 3 ? ", …" : ""}); resolve them first`);
+  return out;
+}
+
+/** `git ls-tree -r -z` records: `<mode> <type> <oid>\t<path>`. */
+export function parseLsTree(records: readonly string[]): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  for (const record of records) {
+    const tab = record.indexOf("\t");
+    const [mode = "", , oid = ""] = record.slice(0, tab).split(" ");
+    const kind = kindOf(mode);
+    if (kind) out.set(record.slice(tab + 1), { kind, oid });
+  }
+  return out;
+}

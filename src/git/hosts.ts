@@ -1,0 +1,41 @@
+// Hosts over what git holds: the staged index and a commit. Each lists its
+// files with one git call and reads every blob it is asked for with one
+// batched `cat-file` (see batch.ts); the working tree is never touched.
+import path from "node:path";
+import type { Host } from "../host/index.js";
+import { createBlobReader } from "./batch.js";
+import { parseLsFiles, parseLsTree, type TreeEntry } from "./entries.js";
+import { inputPathspecs, toRootPath, type GitRepo } from "./repo.js";
+import { runGit, splitNul } from "./run.js";
+import { createTreeHost } from "./tree-host.js";
+
+const rootDir = (repo: GitRepo) => path.join(repo.toplevel, ...repo.prefix.split("/").filter(Boolean));
+
+function underRoot(repo: GitRepo, entries: Map<string, TreeEntry>): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  for (const [top, e] of entries) {
+    const rel = toRootPath(repo, top);
+    if (rel !== undefined) out.set(rel, e);
+  }
+  return out;
+}
+
+/** The staged index (GIT_INDEX_FILE when git sets it, as inside a pre-commit hook). */
+export async function indexEntries(repo: GitRepo): Promise<Map<string, TreeEntry>> {
+  const out = await runGit(repo, ["ls-files", "-s", "-z", "--", ...inputPathspecs(repo)]);
+  return underRoot(repo, parseLsFiles(splitNul(out)));
+}
+
+/** The files of a commit (a resolved oid; see resolveCommit). */
+export async function revisionEntries(repo: GitRepo, commit: string): Promise<Map<string, TreeEntry>> {
+  const out = await runGit(repo, ["ls-tree", "-r", "-z", commit, "--", ...inputPathspecs(repo)]);
+  return underRoot(repo, parseLsTree(splitNul(out)));
+}
+
+export async function createIndexHost(repo: GitRepo): Promise<Host> {
+  return createTreeHost(await indexEntries(repo), createBlobReader(repo), "git:index", rootDir(repo));
+}
+
+export async function createRevisionHost(repo: GitRepo, commit: string): Promise<Host> {
+  return createTreeHost(await revisionEntries(repo, commit), createBlobReader(repo), `git:${commit.slice(0, 12)}`, rootDir(repo));
+}

@@ -1,0 +1,70 @@
+// Finding the git repository around a pipeforge root and naming revisions.
+// The pipeforge root may be a sub-folder of the work tree (a monorepo):
+// `prefix` maps between git's top-level paths and pipeforge's root-relative ones.
+import { statSync } from "node:fs";
+import { GitError, runGit, runGitRaw, type GitContext } from "./run.js";
+
+export interface GitRepo extends GitContext {
+  /** Absolute path of the work tree's top level; every git call runs there. */
+  readonly toplevel: string;
+  /** The pipeforge root relative to the top level: "" or a POSIX path ending in "/". */
+  readonly prefix: string;
+}
+
+/** The input roots of a pipeforge repository, as pathspecs under the prefix (see discover/layout.ts). */
+export const INPUT_ROOTS = ["pipeforge.yaml", "pipeforge.yml", "environments", "policies", "templates"] as const;
+
+export async function openRepository(root: string, env: GitContext["env"]): Promise<GitRepo> {
+  let isDir = false;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new GitError("not-a-repository", `${root} is not a directory`);
+  const out = await runGitRaw({ cwd: root, env }, ["rev-parse", "--show-toplevel", "--show-prefix"]);
+  if (out.code !== 0) {
+    throw new GitError("not-a-repository", `${root} is not inside a git work tree (${out.stderr.trim().replace(/^fatal: /, "")})`);
+  }
+  const [toplevel = root, prefix = ""] = out.stdout.toString("utf8").split("\n");
+  return { cwd: toplevel, env, toplevel, prefix };
+}
+
+/** The commit a revision names; a clear GitError when it names none. */
+export async function resolveCommit(repo: GitRepo, ref: string): Promise<string> {
+  if (ref === "" || ref.startsWith("-")) throw new GitError("bad-revision", `"${ref}" is not a revision`);
+  const out = await runGitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  const oid = out.stdout.toString("utf8").trim();
+  if (out.code !== 0 || oid === "") throw new GitError("bad-revision", `"${ref}" names no commit in ${repo.toplevel} (a branch, tag or commit is expected; is it fetched?)`);
+  return oid;
+}
+
+/** HEAD's commit, or undefined before the first commit. */
+export async function headCommit(repo: GitRepo): Promise<string | undefined> {
+  const out = await runGitRaw(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  const oid = out.stdout.toString("utf8").trim();
+  return out.code === 0 && oid !== "" ? oid : undefined;
+}
+
+/** Where a pull request's branch left `base`: the merge base of base and HEAD. */
+export async function mergeBase(repo: GitRepo, base: string, head: string): Promise<string> {
+  const out = await runGitRaw(repo, ["merge-base", base, head]);
+  const oid = out.stdout.toString("utf8").trim();
+  if (out.code === 0 && oid !== "") return oid;
+  const shallow = (await runGit(repo, ["rev-parse", "--is-shallow-repository"])).toString("utf8").trim() === "true";
+  throw new GitError(
+    "no-merge-base",
+    `the base revision and HEAD have no common ancestor${shallow ? "; this is a shallow clone: fetch the history (e.g. actions/checkout with fetch-depth: 0)" : ""}`,
+  );
+}
+
+/** Pathspecs of the pipeforge inputs, relative to the top level. */
+export function inputPathspecs(repo: GitRepo): string[] {
+  return INPUT_ROOTS.map((r) => `${repo.prefix}${r}`);
+}
+
+/** A top-level path → the pipeforge-relative path, or undefined when it lies outside the root. */
+export function toRootPath(repo: GitRepo, topPath: string): string | undefined {
+  if (!topPath.startsWith(repo.prefix)) return undefined;
+  return topPath.slice(repo.prefix.length);
+}

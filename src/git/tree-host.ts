@@ -1,0 +1,67 @@
+// A Host over a git file list (the index or a commit): globbing is picomatch
+// over the listed paths (the semantics of the memory host), reading goes
+// through one batched `cat-file`. Symlinks are followed inside the tree, like
+// the node host does on disk; one that leaves the pipeforge root is refused
+// (LAYOUT007), and so is an absolute one (it names a place on some machine).
+import picomatch from "picomatch";
+import { MAX_FILE_BYTES, sortPaths, type Host, type ReadResult } from "../host/index.js";
+import type { Blob } from "./batch.js";
+import type { TreeEntry } from "./entries.js";
+
+const MAX_LINK_HOPS = 40;
+
+/** Where a symlink at `linkPath` with text `target` points, root-relative; undefined when it leaves the root. */
+export function linkDestination(linkPath: string, target: string): string | undefined {
+  if (target.startsWith("/")) return undefined;
+  const parts = linkPath.split("/").slice(0, -1);
+  for (const segment of target.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+/** `root`: the pipeforge root on disk; settings naming local files (spec.schemas) are read from the working tree there. */
+export function createTreeHost(entries: ReadonlyMap<string, TreeEntry>, readBlob: (oid: string) => Promise<Blob | undefined>, description: string, root?: string): Host {
+  const listed = [...entries].filter(([, e]) => e.kind !== "submodule").map(([p]) => p);
+  const isDirectory = (p: string) => listed.some((q) => q.startsWith(`${p}/`));
+
+  const read = async (rel: string): Promise<ReadResult> => {
+    let current = rel;
+    for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+      const entry = entries.get(current);
+      if (!entry) return isDirectory(current) ? { ok: false, reason: "unreadable", detail: "not a regular file" } : { ok: false, reason: "missing" };
+      if (entry.kind === "submodule") return { ok: false, reason: "unreadable", detail: "not a regular file" };
+      const blob = await readBlob(entry.oid);
+      if (!blob) return { ok: false, reason: "unreadable", detail: `object ${entry.oid} is missing` };
+      if (entry.kind === "file") {
+        if (blob.size > MAX_FILE_BYTES) return { ok: false, reason: "too-large", detail: String(blob.size) };
+        return { ok: true, bytes: blob.bytes };
+      }
+      const target = Buffer.from(blob.bytes).toString("utf8");
+      const next = linkDestination(current, target);
+      if (next === undefined) return { ok: false, reason: "outside-repository", detail: target };
+      current = next;
+    }
+    return { ok: false, reason: "unreadable", detail: "too many levels of symbolic links" };
+  };
+
+  // Each path is read once per host: a scoped run loads the tree twice.
+  const cache = new Map<string, Promise<ReadResult>>();
+  return {
+    description,
+    ...(root === undefined ? {} : { root }),
+    async glob(patterns) {
+      const match = picomatch([...patterns], { dot: false });
+      return sortPaths(listed.filter((p) => match(p) && !p.split("/").some((s) => s === ".git" || s === "node_modules")));
+    },
+    readFile(rel) {
+      let hit = cache.get(rel);
+      if (!hit) cache.set(rel, (hit = read(rel)));
+      return hit;
+    },
+  };
+}

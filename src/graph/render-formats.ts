@@ -1,0 +1,12 @@
+// Formats of `pipeforge graph`: one pure renderer each, one registry.
+import { renderDot } from "./render-dot.js";
+import { renderMermaid, renderMermaidMarkdown } from "./render-mermaid.js";
+import type { GraphModel } from "./render-model.js";
+
+export const graphFormats: Readonly<Record<string, (model: GraphModel) => string>> = {
+  mermaid: renderMermaid,
+  markdown: renderMermaidMarkdown,
+  dot: renderDot,
+};
+
+export { buildGraphModel, type GraphCluster, type GraphLink, type GraphModel, type GraphNode } from "./render-model.js";

@@ -1,0 +1,70 @@
+// compile() limited to what a change affects: the whole tree is loaded (the
+// fan-out needs every trigger), but only the affected teams are emitted and
+// schema-checked, and only the affected scope's findings are kept. IO only
+// through the Hosts, like compile().
+import { compile, type CompileOptions, type CompileResult } from "../compile.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { loadRepository } from "../discover/index.js";
+import type { Host } from "../host/index.js";
+import { decodeUtf8, parseYamlFile } from "../parse/index.js";
+import { affectedScope, type AffectedScope } from "./affected.js";
+import { diagnosticFilter, emitSelection } from "./filter.js";
+import { modelOfTree, pipelinesInFile, type ScopeModel, type ScopePipeline } from "./model.js";
+
+export interface ScopedChange {
+  /** Changed paths relative to the pipeforge root. */
+  readonly paths: readonly string[];
+  /** The files before the change, when known: deleted and renamed pipelines are only visible there. */
+  readonly before?: Host;
+}
+
+export interface ScopedCompile {
+  readonly scope: AffectedScope;
+  /** Undefined when no pipeforge input changed: nothing was compiled. */
+  readonly result?: CompileResult;
+  /** The findings of the affected scope, sorted. */
+  readonly diagnostics: Diagnostic[];
+}
+
+const EMPTY_MODEL: ScopeModel = { pipelines: [], teams: new Map() };
+
+async function readText(host: Host | undefined, path: string): Promise<string | undefined> {
+  const read = await host?.readFile(path);
+  return read?.ok ? decodeUtf8(read.bytes) : undefined;
+}
+
+/** Repository spec.schemas: changes there affect every manifest. */
+async function schemaRoots(head: Host): Promise<string[]> {
+  for (const file of ["pipeforge.yaml", "pipeforge.yml"]) {
+    const text = await readText(head, file);
+    if (text === undefined) continue;
+    const spec = (parseYamlFile(file, text).documents[0]?.value as { spec?: { schemas?: unknown } } | undefined)?.spec;
+    return Array.isArray(spec?.schemas) ? spec.schemas.filter((s): s is string => typeof s === "string") : [];
+  }
+  return [];
+}
+
+export async function compileScoped(head: Host, change: ScopedChange, options: CompileOptions = {}): Promise<ScopedCompile> {
+  const roots = await schemaRoots(head);
+  const first = affectedScope({ paths: change.paths, pipelines: [], schemaRoots: roots }, EMPTY_MODEL);
+  if (first.inputs.length === 0) return { scope: first, diagnostics: [] };
+  if (first.everything) {
+    const result = await compile(head, options);
+    return { scope: first, result, diagnostics: result.diagnostics };
+  }
+  const pipelines: ScopePipeline[] = [];
+  await Promise.all(
+    first.inputs.map(async (p) => {
+      for (const text of await Promise.all([readText(head, p), readText(change.before, p)])) if (text !== undefined) pipelines.push(...pipelinesInFile(p, text));
+    }),
+  );
+  // compile() takes the team filter before it loads, and the filter needs the
+  // loaded tree (who runs after whom): load it once more for that.
+  const { tree } = await loadRepository(head);
+  const scope = affectedScope({ paths: change.paths, pipelines, schemaRoots: roots }, modelOfTree(tree));
+  const selection = emitSelection(scope);
+  const callerFilter = options.teamFilter;
+  const teamFilter = selection.teamFilter && callerFilter ? (t: Parameters<typeof callerFilter>[0]) => selection.teamFilter!(t) && callerFilter(t) : (selection.teamFilter ?? callerFilter);
+  const result = await compile(head, { ...options, teamFilter });
+  return { scope, result, diagnostics: result.diagnostics.filter(diagnosticFilter(scope)) };
+}

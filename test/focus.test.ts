@@ -1,0 +1,49 @@
+// A focused compile (one team, as the Argo CD plugin and pre-commit run it)
+// reads only what that team needs, and renders exactly what a full compile
+// renders for it: the notify fan-out and Sensors included.
+import { describe, expect, it } from "vitest";
+import { planOutput } from "../src/build/index.js";
+import { compile } from "../src/compile.js";
+import { createMemoryHost, type Host } from "../src/host/index.js";
+import { sampleFiles } from "./support/repo.js";
+
+function countingHost(files: Record<string, string>): { host: Host; read: Set<string> } {
+  const inner = createMemoryHost(files);
+  const read = new Set<string>();
+  return { host: { ...inner, readFile: (p) => (read.add(p), inner.readFile(p)) }, read };
+}
+
+describe("focused compile", async () => {
+  const files = sampleFiles();
+  const full = await compile(createMemoryHost(files), { argocd: false });
+  const teams = full.resolved.environments.flatMap((e) => e.teams.map((t) => t.id));
+
+  it.each(teams)("renders team %s exactly as the full compile does", async (id) => {
+    const [env, bu, name] = id.split("/");
+    const { host, read } = countingHost(files);
+    const focused = await compile(host, { argocd: false, teamFilter: (t) => t.env === env && t.bu === bu && t.name === name });
+    expect(focused.diagnostics).toEqual([]);
+    const mine = (r: typeof full) => [...planOutput(r.manifests.filter((m) => m.scope.team === name && m.scope.bu === bu && m.scope.env === env))];
+    expect(mine(focused)).toEqual(mine(full));
+    expect(focused.manifests.every((m) => m.scope.env === env && m.scope.bu === bu && m.scope.team === name)).toBe(true);
+    // It did not read every pipeline of the repository.
+    expect(read.size).toBeLessThan(Object.keys(files).length);
+  });
+
+  it("still finds a dependent in another team that names the focused pipeline", async () => {
+    // spark-pi (autos/ml) is followed by spark-pi-followup (same team) and orders-daily (autos/dataeng) by others.
+    const focused = await compile(createMemoryHost(files), { argocd: false, teamFilter: (t) => t.env === "hml" && t.name === "dataeng" });
+    const cron = focused.manifests.find((m) => m.kind === "CronWorkflow" && m.name === "orders-daily");
+    const exit = JSON.stringify(cron?.value);
+    expect(exit).toContain("hml-autos-ml");
+    expect(exit).toContain("hml-finance-risk");
+  });
+
+  it("reports findings of the focused team only", async () => {
+    const broken = { ...files, "environments/hml/finance/risk/credit-score.yaml": files["environments/hml/finance/risk/credit-score.yaml"]!.replace(/^ {2}schedule: .*$/m, '  schedule: "bad"') };
+    const focused = await compile(createMemoryHost(broken), { argocd: false, teamFilter: (t) => t.env === "hml" && t.name === "ml" });
+    expect(focused.diagnostics).toEqual([]);
+    const other = await compile(createMemoryHost(broken), { argocd: false, teamFilter: (t) => t.env === "hml" && t.name === "risk" });
+    expect(other.diagnostics.map((d) => d.code)).toEqual(["SEM008"]);
+  });
+});

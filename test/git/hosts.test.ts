@@ -1,0 +1,205 @@
+// The git hosts against real repositories: the index is read through git (not
+// the working tree), a commit likewise, with one cat-file process for all blobs.
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadRepository } from "../../src/discover/index.js";
+import {
+  createIndexHost,
+  createRevisionHost,
+  GitError,
+  mergeBase,
+  openRepository,
+  resolveCommit,
+  stagedChanges,
+  workingTreeChanges,
+  type GitRepo,
+} from "../../src/git/index.js";
+import { MAX_FILE_BYTES, type Host } from "../../src/host/index.js";
+import { TempRepo } from "../e2e/temp-repo.js";
+import { TREE } from "../scope/tree.js";
+
+const made: TempRepo[] = [];
+const repoWith = (files = TREE, sub?: string) => {
+  const r = new TempRepo(files, { sub });
+  made.push(r);
+  return r;
+};
+afterEach(() => {
+  for (const r of made.splice(0)) r.dispose();
+});
+
+const open = (r: TempRepo, sub = ".") => openRepository(path.join(r.dir, sub), r.env);
+const text = async (host: Host, p: string) => {
+  const read = await host.readFile(p);
+  return read.ok ? Buffer.from(read.bytes).toString("utf8") : read;
+};
+const CM = "environments/dev/core/up/extra/cm.yaml";
+
+describe("createIndexHost", () => {
+  it("reads what is staged, not what is on disk", async () => {
+    const r = repoWith().write(CM, "staged\n");
+    r.git("add", "-A");
+    r.write(CM, "on disk\n").write("environments/dev/core/up/untracked.yaml", "x\n");
+    const host = await createIndexHost(await open(r));
+    expect(await text(host, CM)).toBe("staged\n");
+    expect(await host.glob(["environments/**/*.yaml"])).not.toContain("environments/dev/core/up/untracked.yaml");
+    expect(await text(host, "environments/dev/core/up/untracked.yaml")).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("keeps paths with spaces and non-ASCII letters intact", async () => {
+    const odd = "environments/dev/core/up/extra/my config ü.yaml";
+    const r = repoWith().write(odd, "odd\n");
+    r.git("add", "-A");
+    const host = await createIndexHost(await open(r));
+    expect(await host.glob(["environments/**/*.yaml"])).toContain(odd);
+    expect(await text(host, odd)).toBe("odd\n");
+  });
+
+  it("follows symlinks inside the root and refuses those that leave it", async () => {
+    const r = repoWith();
+    const dir = r.abs("environments/dev/core/up/extra");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "real.yaml"), "real\n");
+    symlinkSync("real.yaml", path.join(dir, "inside.yaml"));
+    symlinkSync("../../../../../../outside.yaml", path.join(dir, "outside.yaml"));
+    symlinkSync("/etc/hostname", path.join(dir, "absolute.yaml"));
+    symlinkSync("nowhere.yaml", path.join(dir, "dangling.yaml"));
+    r.git("add", "-A");
+    const host = await createIndexHost(await open(r));
+    const base = "environments/dev/core/up/extra";
+    expect(await text(host, `${base}/inside.yaml`)).toBe("real\n");
+    expect(await text(host, `${base}/outside.yaml`)).toMatchObject({ ok: false, reason: "outside-repository" });
+    expect(await text(host, `${base}/absolute.yaml`)).toMatchObject({ ok: false, reason: "outside-repository" });
+    expect(await text(host, `${base}/dangling.yaml`)).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("refuses files over the size limit before parsing (YAML004)", async () => {
+    const r = repoWith().write(CM, Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
+    r.git("add", "-A");
+    const host = await createIndexHost(await open(r));
+    expect(await host.readFile(CM)).toEqual({ ok: false, reason: "too-large", detail: String(MAX_FILE_BYTES + 1) });
+    const { diagnostics } = await loadRepository(host);
+    expect(diagnostics.map((d) => [d.code, d.location?.file])).toEqual([["YAML004", CM]]);
+  });
+
+  it("lists no gitlink (submodule) entries", async () => {
+    const r = repoWith();
+    r.git("update-index", "--add", "--cacheinfo", `160000,${"1".repeat(40)},environments/dev/core/up/vendored.yaml`);
+    const host = await createIndexHost(await open(r));
+    expect(await host.glob(["environments/**/*.yaml"])).not.toContain("environments/dev/core/up/vendored.yaml");
+  });
+
+  it("refuses an index with unresolved conflicts", async () => {
+    const r = repoWith();
+    const oid = r.git("hash-object", "-w", r.abs("environments/dev/core/up/source.yaml")).trim();
+    const info = `100644 ${oid} 1\t${CM}\n100644 ${oid} 2\t${CM}\n`;
+    expect(spawnSync("git", ["update-index", "--index-info"], { cwd: r.dir, env: r.env, input: info }).status).toBe(0);
+    await expect(createIndexHost(await open(r))).rejects.toMatchObject({ kind: "unmerged" });
+  });
+
+  it("loads a tree with one cat-file process for every blob", async () => {
+    const r = repoWith();
+    r.git("add", "-A");
+    // A git on PATH that logs each sub-command, then runs the real one.
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { env: r.env, encoding: "utf8" }).trim();
+    const bin = r.abs(".fake-bin");
+    const log = r.abs(".git-calls");
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, "git"), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`);
+    chmodSync(path.join(bin, "git"), 0o755);
+    const repo: GitRepo = { ...(await open(r)), env: { ...r.env, PATH: `${bin}:${r.env.PATH}` } };
+    const host = await createIndexHost(repo);
+    const loaded = await loadRepository(host);
+    await loadRepository(host); // a second load (a scoped run) reads from memory
+    expect(loaded.diagnostics).toEqual([]);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["ls-files", "cat-file"]);
+  });
+});
+
+describe("createRevisionHost and changes", () => {
+  it("reads a commit's files, whatever the index and the disk hold", async () => {
+    const r = repoWith().commit("one");
+    const first = r.git("rev-parse", "HEAD").trim();
+    r.write(CM, "two\n").commit("two").write(CM, "disk\n");
+    const repo = await open(r);
+    expect(await text(await createRevisionHost(repo, first), CM)).toEqual({ ok: false, reason: "missing" });
+    expect(await text(await createRevisionHost(repo, await resolveCommit(repo, "HEAD")), CM)).toBe("two\n");
+  });
+
+  it("lists staged changes with both sides of a rename, against HEAD", async () => {
+    const r = repoWith().commit();
+    r.git("mv", "environments/dev/core/other/lonely.yaml", "environments/dev/core/other/alone.yaml");
+    r.write("README.md", "not an input\n").write(CM, "unstaged\n");
+    r.git("add", "README.md");
+    const changes = await stagedChanges(await open(r));
+    expect(changes.paths).toEqual(["environments/dev/core/other/alone.yaml", "environments/dev/core/other/lonely.yaml"]);
+    expect(await text(changes.before, "environments/dev/core/other/lonely.yaml")).toBe(TREE["environments/dev/core/other/lonely.yaml"]);
+  });
+
+  it("lists staged changes before the first commit", async () => {
+    const r = repoWith();
+    r.git("add", "pipeforge.yaml");
+    const changes = await stagedChanges(await open(r));
+    expect(changes.paths).toEqual(["pipeforge.yaml"]);
+    expect(await changes.before.glob(["**"])).toEqual([]);
+  });
+
+  it("lists working-tree changes since a commit: staged, unstaged, untracked and deleted", async () => {
+    const r = repoWith().commit();
+    const base = r.git("rev-parse", "HEAD").trim();
+    r.write("environments/dev/core/up/source.yaml", "changed\n").write(CM, "new\n").remove("environments/dev/core/other/lonely.yaml");
+    r.write("environments/dev/core/down/staged.yaml", "s\n");
+    r.git("add", "environments/dev/core/down/staged.yaml");
+    const changes = await workingTreeChanges(await open(r), base);
+    expect(changes.paths).toEqual([
+      "environments/dev/core/down/staged.yaml",
+      "environments/dev/core/other/lonely.yaml",
+      CM,
+      "environments/dev/core/up/source.yaml",
+    ]);
+  });
+
+  it("maps paths when the pipeforge root is a sub-folder of the work tree", async () => {
+    const r = repoWith(TREE, "gitops");
+    r.write("other/environments/x.yaml", "not ours\n").commit();
+    r.write(`gitops/${CM}`, "cm\n");
+    r.git("add", "-A");
+    const repo = await open(r, "gitops");
+    expect(repo.prefix).toBe("gitops/");
+    const host = await createIndexHost(repo);
+    expect(await text(host, CM)).toBe("cm\n");
+    expect((await host.glob(["environments/**/*.yaml"])).every((p) => p.startsWith("environments/"))).toBe(true);
+    expect((await stagedChanges(repo)).paths).toEqual([CM]);
+  });
+});
+
+describe("git errors", () => {
+  it("outside a work tree", async () => {
+    const r = repoWith();
+    r.git("init", "-q", "--bare", "bare.git");
+    const plain = mkdtempSync(path.join(tmpdir(), "pipeforge-nogit-"));
+    try {
+      await expect(openRepository(plain, r.env)).rejects.toMatchObject({ kind: "not-a-repository" });
+      await expect(openRepository(r.abs("bare.git"), r.env)).rejects.toMatchObject({ kind: "not-a-repository" });
+      await expect(openRepository(r.abs("missing"), r.env)).rejects.toBeInstanceOf(GitError);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+
+  it.each(["no-such-branch", "-rf", ""])("a revision that names no commit: %j", async (ref) => {
+    const r = repoWith().commit();
+    await expect(resolveCommit(await open(r), ref)).rejects.toMatchObject({ kind: "bad-revision" });
+  });
+
+  it("no merge base with an unrelated history", async () => {
+    const r = repoWith().commit();
+    r.git("checkout", "-q", "--orphan", "other");
+    r.commit("unrelated");
+    const repo = await open(r);
+    await expect(mergeBase(repo, await resolveCommit(repo, "main"), await resolveCommit(repo, "HEAD"))).rejects.toMatchObject({ kind: "no-merge-base" });
+  });
+});
