@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "eslint.config.js", "vitest.config.ts"],
+    files: ["bin/**/*.js", "bench/**/*.mjs", "eslint.config.js", "vitest.config.ts"],
     rules: { "no-restricted-syntax": "off" },
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allCodes, codeTableMarkdown } from "../src/diagnostics/index.js";
+import { readmeSections } from "./support/readme-sections.js";
 import { section } from "./support/readme.js";
 import { REPO_ROOT } from "./support/repo.js";
 
@@ -15,6 +16,10 @@ describe("README", () => {
 
   it("carries the generated code table verbatim (npm run docs)", () => {
     expect(section(readme, "codes")).toBe(codeTableMarkdown());
+  });
+
+  it.each([...readmeSections()].filter(([name]) => name.startsWith("scaffold:")))("shows %s exactly as pipeforge init writes it", (name, body) => {
+    expect(section(readme, name)).toBe(body);
   });
 
   it("has the two quick-start commands, and .ci/run calls the test one", () => {

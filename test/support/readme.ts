@@ -1,7 +1,9 @@
 // Generated README sections live between `<!-- name:start -->` and `<!-- name:end -->`.
 export function section(text: string, name: string): string | undefined {
-  const m = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)<!-- ${name}:end -->`).exec(text);
-  return m?.[1];
+  const start = `<!-- ${name}:start -->\n`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(`<!-- ${name}:end -->`);
+  return i < 0 || j < i ? undefined : text.slice(i + start.length, j);
 }
 
 export function replaceSection(text: string, name: string, body: string): string {
