@@ -26,7 +26,7 @@ const AFTER_REF = /\bafter["']?\s*:\s*["']?([A-Za-z0-9._/-]+)/g;
 const NAME_VALUE = /\bname["']?\s*:\s*["']?([A-Za-z0-9._-]+)/g;
 const decoder = new TextDecoder();
 
-export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter): Promise<Selection> {
+export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter, extraNames: readonly string[] = []): Promise<Selection> {
   const read = async (list: readonly string[]) => Promise.all(list.map(async (p) => [p, await host.readFile(p)] as const));
   if (!teamFilter) return { reads: await read(paths) };
 
@@ -55,7 +55,8 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   const focusReads = await read(focusTeamFiles);
 
   // Names the focused pipelines may go by, and the teams they trigger after.
-  const names = new Set<string>();
+  // Names of pipelines that may no longer exist (the old side of a change) count too: their dependents must be found.
+  const names = new Set<string>(extraNames);
   const upstreamTeams = new Set<string>();
   for (const [p, r] of focusReads) {
     const stem = p.slice(p.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");

@@ -32,6 +32,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Read only what the teams it accepts need (see focus.ts). */
   readonly teamFilter?: TeamFilter;
+  /** More pipeline names whose dependents a focused load must find (renamed or deleted pipelines). */
+  readonly dependentsOf?: readonly string[];
 }
 
 const WHOLE_FILE = (file: string): Location => ({ file, start: 0, end: 0 });
@@ -40,7 +42,7 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const paths = await host.glob(INPUT_GLOBS);
-  const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter);
+  const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter, options.dependentsOf);
 
   const envs = new Map<string, EnvironmentNode>();
   const bus = new Map<string, BusinessUnitNode>();

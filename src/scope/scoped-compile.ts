@@ -1,6 +1,6 @@
-// compile() limited to what a change affects: the whole tree is loaded (the
-// fan-out needs every trigger), but only the affected teams are emitted and
-// schema-checked, and only the affected scope's findings are kept. IO only
+// compile() limited to what a change affects: a focused load finds who runs
+// after whom around the change (see discover/focus.ts), only the affected teams
+// are emitted and schema-checked, and only the affected scope's findings are kept. IO only
 // through the Hosts, like compile().
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { Diagnostic } from "../diagnostics/index.js";
@@ -58,9 +58,15 @@ export async function compileScoped(head: Host, change: ScopedChange, options: C
       for (const text of await Promise.all([readText(head, p), readText(change.before, p)])) if (text !== undefined) pipelines.push(...pipelinesInFile(p, text));
     }),
   );
-  // compile() takes the team filter before it loads, and the filter needs the
-  // loaded tree (who runs after whom): load it once more for that.
-  const { tree } = await loadRepository(head);
+  // Who runs after whom, for the changed teams: a focused load reads those teams,
+  // the teams they run after, and the files elsewhere that name their pipelines
+  // (old names included, so a renamed or deleted pipeline's Sensors are found).
+  const changedTeams = new Set([...first.teams, ...pipelines.map((p) => p.team)]);
+  const inFolders = (id: string) => first.folders.some((f) => `environments/${id}` === f || `environments/${id}`.startsWith(`${f}/`));
+  const { tree } = await loadRepository(head, {
+    teamFilter: (t) => changedTeams.has(`${t.env}/${t.bu}/${t.name}`) || inFolders(`${t.env}/${t.bu}/${t.name}`),
+    dependentsOf: pipelines.map((p) => p.id.slice(p.id.lastIndexOf("/") + 1)),
+  });
   const scope = affectedScope({ paths: change.paths, pipelines, schemaRoots: roots }, modelOfTree(tree));
   const selection = emitSelection(scope);
   const callerFilter = options.teamFilter;
