@@ -42,7 +42,7 @@ export interface CompileResult {
 export async function compile(host: Host, options: CompileOptions = {}): Promise<CompileResult> {
   const loaded = await loadRepository(host, { teamFilter: options.teamFilter });
   const { resolved, diagnostics: resolveProblems } = resolveRepository(loaded.tree);
-  const { graph, diagnostics: graphProblems } = buildTriggerGraph(resolved, loaded.invalidPipelines);
+  const { graph, diagnostics: graphProblems } = buildTriggerGraph(resolved, loaded.invalidPipelines, (file) => !loaded.focusFiles || loaded.focusFiles.has(file));
   const checkProblems = checkRepository(resolved);
   const templates = new TemplateSet(loaded.tree.templates);
   const emitted = emitRepository(resolved, loaded.tree.repository, graph, templates, options);

@@ -8,9 +8,10 @@
 // - the folders of teams the focused pipelines trigger after (upstream);
 // - pipeline files elsewhere in the same environments that mention `after`
 //   and a focused pipeline's name (downstream: the notify fan-out needs them).
-// The text tests are supersets: a file they let through is parsed, one they
-// keep out cannot hold a reference to a focused pipeline.
+// The text test is a superset: a file it lets through is parsed, one it keeps
+// out holds no `after:` reference ending in a focused pipeline's name.
 import type { Host, ReadResult } from "../host/index.js";
+import { parseYamlFile } from "../parse/index.js";
 import { classifyPath } from "./layout.js";
 
 export type TeamRef = { readonly env: string; readonly bu: string; readonly name: string };
@@ -23,7 +24,6 @@ export interface Selection {
 }
 
 const AFTER_REF = /\bafter["']?\s*:\s*["']?([A-Za-z0-9._/-]+)/g;
-const NAME_VALUE = /\bname["']?\s*:\s*["']?([A-Za-z0-9._-]+)/g;
 const decoder = new TextDecoder();
 
 export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter, extraNames: readonly string[] = []): Promise<Selection> {
@@ -55,19 +55,23 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   const focusReads = await read(focusTeamFiles);
 
   // Names the focused pipelines may go by, and the teams they trigger after.
-  // Names of pipelines that may no longer exist (the old side of a change) count too: their dependents must be found.
-  const names = new Set<string>(extraNames);
+  // Pipeline names per focused team. Names of pipelines that may no longer exist (the old
+  // side of a change) count for every focused team: their dependents must be found.
+  const names = new Map<string, Set<string>>(focusTeams.map((id) => [id, new Set(extraNames)]));
   const upstreamTeams = new Set<string>();
   for (const [p, r] of focusReads) {
     const stem = p.slice(p.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
-    names.add(stem);
+    const own = names.get(teamIdOf(p));
+    own?.add(stem);
     if (!r.ok) continue;
     const text = decoder.decode(r.bytes);
-    for (const m of text.matchAll(NAME_VALUE)) names.add(m[1]!);
+    for (const doc of parseYamlFile(p, text).documents) {
+      const v = doc.value as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
+      if (v?.kind === "Pipeline" && typeof v.metadata?.name === "string") own?.add(v.metadata.name);
+    }
     const [env, bu, team] = p.split("/").slice(1, 4);
     for (const m of text.matchAll(AFTER_REF)) {
-      const parts = m[1]!.split("/");
-      const target = parts.length === 1 ? `${env}/${bu}/${team}` : parts.length === 2 ? `${env}/${bu}/${parts[0]}` : parts.length === 3 ? `${env}/${parts[0]}/${parts[1]}` : undefined;
+      const target = refTeam(m[1]!, env!, bu!, team!);
       if (target && teamOf.has(target)) upstreamTeams.add(target);
     }
   }
@@ -77,17 +81,32 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   // Downstream candidates: other pipeline files of the focused environments.
   const candidates = [...filesOfTeam].filter(([id]) => focusEnvs.has(id.split("/")[0]!) && !focused.has(id)).flatMap(([, files]) => files).filter((p) => !taken.has(p));
   const candidateReads = await read(candidates);
-  const nameList = [...names];
-  const downstream = candidateReads.filter(([, r]) => {
+  const downstream = candidateReads.filter(([p, r]) => {
     if (!r.ok) return false;
     const text = decoder.decode(r.bytes);
-    return text.includes("after") && nameList.some((n) => text.includes(n));
+    if (!text.includes("after")) return false;
+    const [env, bu, team] = p.split("/").slice(1, 4);
+    // Resolve each reference from this file's team, as the compiler will.
+    for (const m of text.matchAll(AFTER_REF)) {
+      const target = refTeam(m[1]!, env!, bu!, team!);
+      if (target && names.get(target)?.has(m[1]!.slice(m[1]!.lastIndexOf("/") + 1))) return true;
+    }
+    return false;
   });
   const focusSet = new Set(focusTeamFiles);
   const rest = await read([...new Set([...always, ...buFiles, ...upstreamFiles])].filter((p) => !focusSet.has(p)));
   const reads = [...rest, ...focusReads, ...downstream].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const focusFiles = new Set([...paths.filter((p) => !teamOf.has(teamIdOf(p)) && classifyPath(p).role !== "businessunit"), ...buFiles, ...focusTeamFiles].filter((p) => isFocusedPath(p, focusEnvs)));
   return { reads, focusFiles };
+}
+
+/** The team an `after:` reference points into, seen from a pipeline of team env/bu/team. */
+function refTeam(ref: string, env: string, bu: string, team: string): string | undefined {
+  const parts = ref.split("/");
+  if (parts.length === 1) return `${env}/${bu}/${team}`;
+  if (parts.length === 2) return `${env}/${bu}/${parts[0]}`;
+  if (parts.length === 3) return `${env}/${parts[0]}/${parts[1]}`;
+  return undefined;
 }
 
 function teamIdOf(p: string): string {

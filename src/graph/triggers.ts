@@ -37,7 +37,12 @@ export function absoluteRef(ref: string, from: Pick<ResolvedPipeline, "env" | "b
   }
 }
 
-export function buildTriggerGraph(repo: ResolvedRepository, knownInvalid: ReadonlySet<string> = new Set()): { graph: TriggerGraph; diagnostics: Diagnostic[] } {
+export function buildTriggerGraph(
+  repo: ResolvedRepository,
+  knownInvalid: ReadonlySet<string> = new Set(),
+  /** A focused compile only reports on some files: references elsewhere are not checked (their targets may not be loaded). */
+  reportFor: (file: string) => boolean = () => true,
+): { graph: TriggerGraph; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const edges: TriggerEdge[] = [];
   const envNames = new Set(repo.environments.map((e) => e.name));
@@ -63,7 +68,7 @@ export function buildTriggerGraph(repo: ResolvedRepository, knownInvalid: Readon
       }
       const target = repo.pipelinesById.get(resolved.id);
       if (!target) {
-        if (knownInvalid.has(resolved.id)) return; // the target exists but has its own errors
+        if (knownInvalid.has(resolved.id) || !reportFor(location.file)) return; // exists with its own errors, or outside the focus
         const sameEnv = repo.pipelines.filter((q) => q.env === p.env).map((q) => q.id.slice(p.env.length + 1));
         const suggestion = closest(resolved.id.slice(p.env.length + 1), sameEnv);
         diagnostics.push(

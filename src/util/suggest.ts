@@ -27,6 +27,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestScore = Infinity;
   for (const c of candidates) {
     const cl = c.toLowerCase();
+    const prefixed = Math.min(cl.length, lower.length) >= 3 && (cl.startsWith(lower) || lower.startsWith(cl));
+    // The distance is at least the length difference: skip the quadratic work when that alone is too far.
+    if (!prefixed && Math.abs(cl.length - lower.length) > limit) continue;
     let score = editDistance(lower, cl);
     if (score > limit && (cl.startsWith(lower) || lower.startsWith(cl)) && Math.min(cl.length, lower.length) >= 3) score = limit;
     if (score <= limit && (score < bestScore || (score === bestScore && best !== undefined && c < best))) {
