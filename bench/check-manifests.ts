@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isScalar, parseAllDocuments, parseDocument } from "yaml";
+import { expandInputs, planThreads } from "../src/checker/index.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "pipeforge.js");
@@ -70,14 +71,16 @@ interface Row {
   docs: number;
   files: number;
   workers: number;
+  /** Threads the run really used: -n is a maximum (one per MB of YAML, one per file). */
+  threads: number;
   seconds: number;
   exit: number | null;
 }
 
-function run(args: string[]): { seconds: number; exit: number | null; stdout: string } {
+function run(args: string[]): { seconds: number; exit: number | null; stdout: string; stderr: string } {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, exit: r.status, stdout: r.stdout };
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, exit: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function median(values: number[]): number {
@@ -88,10 +91,11 @@ function median(values: number[]): number {
 function measure(set: string, target: string, workers: number, runs: number): Row {
   const first = run(["check-manifests", target, "-n", String(workers), "--summary"]);
   const m = /Summary: (\d+) resources? found in (\d+) files?/.exec(first.stdout);
-  if (!m) throw new Error(`no summary from check-manifests ${target}:\n${first.stdout.slice(-2000)}`);
+  if (!m) throw new Error(`no summary from check-manifests ${target} (exit ${first.exit}):\n${first.stdout.slice(-2000)}${first.stderr.slice(-2000)}`);
   const times = [first.seconds];
   for (let i = 1; i < runs; i++) times.push(run(["check-manifests", target, "-n", String(workers), "--summary"]).seconds);
-  return { set, docs: Number(m[1]), files: Number(m[2]), workers, seconds: median(times), exit: first.exit };
+  const threads = planThreads(workers, expandInputs([target], ROOT), ROOT);
+  return { set, docs: Number(m[1]), files: Number(m[2]), workers, threads, seconds: median(times), exit: first.exit };
 }
 
 function main(): void {
@@ -114,8 +118,8 @@ function main(): void {
     for (const workers of [1, 2]) rows.push(measure(set, target, workers, runs));
   }
   process.stdout.write(`node ${process.version}, ${runs} runs each, median wall time of \`node bin/pipeforge.js check-manifests <set> -n <workers> --summary\`\n\n`);
-  process.stdout.write("| set | files | documents | -n | seconds | documents/s | exit |\n|---|---:|---:|---:|---:|---:|---:|\n");
-  for (const r of rows) process.stdout.write(`| ${r.set} | ${r.files} | ${r.docs} | ${r.workers} | ${r.seconds.toFixed(3)} | ${Math.round(r.docs / r.seconds)} | ${r.exit} |\n`);
+  process.stdout.write("| set | files | documents | -n | threads used | seconds | documents/s | exit |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  for (const r of rows) process.stdout.write(`| ${r.set} | ${r.files} | ${r.docs} | ${r.workers} | ${r.threads} | ${r.seconds.toFixed(3)} | ${Math.round(r.docs / r.seconds)} | ${r.exit} |\n`);
 }
 
 main();

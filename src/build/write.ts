@@ -40,14 +40,31 @@ export async function diffOutput(dir: string, files: ReadonlyMap<string, string>
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-export async function writeOutput(dir: string, files: ReadonlyMap<string, string>, previous: ReadonlySet<string>, keep: ReadonlySet<string> = new Set()): Promise<{ written: number; deleted: number }> {
+/** The absolute path of `rel` inside `dir`, or undefined when it would leave it (`..`, absolute, empty segments). */
+export function inside(dir: string, rel: string): string | undefined {
+  const parts = rel.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return undefined;
+  return path.join(dir, ...parts);
+}
+
+export async function writeOutput(dir: string, files: ReadonlyMap<string, string>, previousAll: ReadonlySet<string>, keep: ReadonlySet<string> = new Set()): Promise<{ written: number; deleted: number }> {
   const tmp = `.pipeforge-tmp-${process.pid}`;
   const staged: [string, string][] = [];
   let written = 0;
+  // Only paths inside the output folder are ours, whatever a (hand-edited) marker says.
+  const previous = new Set([...previousAll].filter((rel) => inside(dir, rel) !== undefined));
+  for (const rel of files.keys()) if (inside(dir, rel) === undefined) throw new Error(`refusing to write ${rel}: outside ${dir}`);
+  // Temporary files of a build that was killed: ours by name.
+  for (const entry of await readdir(dir, { recursive: true }).catch(() => [] as string[])) {
+    if (/\.pipeforge-tmp-\d+$/.test(entry)) await rm(path.join(dir, entry), { force: true });
+  }
   try {
     for (const [rel, text] of files) {
       const target = path.join(dir, ...rel.split("/"));
-      const current = await readFile(target, "utf8").catch(() => undefined);
+      const current = await readFile(target, "utf8").catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return undefined;
+        throw error;
+      });
       if (current === text) continue;
       await mkdir(path.dirname(target), { recursive: true });
       const temp = `${target}${tmp}`;
@@ -68,7 +85,7 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
   let deleted = 0;
   for (const rel of previous) {
     if (files.has(rel)) continue;
-    await rm(path.join(dir, ...rel.split("/")), { force: true });
+    await rm(inside(dir, rel)!, { force: true });
     deleted++;
     await pruneEmptyDirs(dir, path.dirname(rel));
   }

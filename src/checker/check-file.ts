@@ -7,7 +7,9 @@ import { decodeUtf8 } from "../parse/index.js";
 import { checkDocument, type CheckContext } from "./check-document.js";
 import { BAIL, readFast, type FastDocument } from "./fast-yaml.js";
 import { finding } from "./findings.js";
-import { fileText } from "./locate.js";
+import type { FileText } from "./embedded-position.js";
+import { fileText, sliceText } from "./locate.js";
+import { MAX_NESTING, tooDeep } from "./nesting.js";
 import { quickCheck } from "./quick-check.js";
 import type { ResourceResult } from "./types.js";
 import { parseManifests } from "./yaml11.js";
@@ -15,10 +17,11 @@ import { parseManifests } from "./yaml11.js";
 export function checkText(file: string, text: string, ctx: CheckContext): ResourceResult[] {
   const fast = readFast(text);
   if (!fast) return checkSlowly(file, text, ctx);
+  const source = fileText(text);
   const out: ResourceResult[] = [];
   for (const doc of fast) {
     if (doc.value === null) continue; // an empty document: no resource, as for kubeconform
-    const result = (doc.value !== BAIL ? quickCheck(file, doc, ctx) : undefined) ?? checkOneSlowly(file, text, doc, ctx);
+    const result = (doc.value !== BAIL ? quickCheck(file, doc, ctx) : undefined) ?? checkOneSlowly(file, source, doc, ctx);
     // The `yaml` package split this document differently from the fast reader: read the whole file its way.
     if (result === undefined) return checkSlowly(file, text, ctx);
     if (result !== "empty") out.push(result);
@@ -29,6 +32,8 @@ export function checkText(file: string, text: string, ctx: CheckContext): Resour
 /** Every document through the `yaml` package. */
 export function checkSlowly(file: string, text: string, ctx: CheckContext): ResourceResult[] {
   const source = fileText(text);
+  const deep = tooDeep(text);
+  if (deep !== undefined) return [tooDeepResult(file, 0, source, deep)];
   const out: ResourceResult[] = [];
   parseManifests(text).forEach((doc, index) => {
     if (!isEmpty(doc)) out.push(checkDocument({ file, index, doc, text: source }, ctx));
@@ -36,16 +41,22 @@ export function checkSlowly(file: string, text: string, ctx: CheckContext): Reso
   return out;
 }
 
-/**
- * One document through the `yaml` package: its text alone, after as many line breaks as lines
- * precede it, so that lines and columns are those of the file.
- */
-function checkOneSlowly(file: string, text: string, doc: FastDocument, ctx: CheckContext): ResourceResult | "empty" | undefined {
-  const padded = "\n".repeat(doc.line - 1) + text.slice(doc.start, doc.end);
-  const docs = parseManifests(padded);
+/** One document through the `yaml` package: its text alone, positions placed in the whole file. */
+function checkOneSlowly(file: string, source: FileText, doc: FastDocument, ctx: CheckContext): ResourceResult | "empty" | undefined {
+  const slice = sliceText(source, doc.start, doc.end);
+  const deep = tooDeep(slice.text);
+  if (deep !== undefined) return tooDeepResult(file, doc.index, slice, deep);
+  const docs = parseManifests(slice.text);
   if (docs.length !== 1) return undefined;
   const [only] = docs as [ReturnType<typeof parseManifests>[number]];
-  return isEmpty(only) ? "empty" : checkDocument({ file, index: doc.index, doc: only, text: fileText(padded) }, ctx);
+  return isEmpty(only) ? "empty" : checkDocument({ file, index: doc.index, doc: only, text: slice }, ctx);
+}
+
+/** Deep nesting refused without composing (nesting.ts); for a whole file, the whole file. */
+function tooDeepResult(file: string, index: number, source: FileText, offset: number): ResourceResult {
+  const at = source.lines.position(offset);
+  const message = `collections nested more than ${MAX_NESTING} levels deep: not read`;
+  return { file, index, line: at.line, status: "error", findings: [finding("YAML001", "error", message, at, [])] };
 }
 
 /** A trailing `---`, only comments, or `---` right after `---`: no resource, as for kubeconform. */

@@ -9,10 +9,13 @@ import { locate, type JsonPath } from "../parse/index.js";
 
 const EXPRESSION = /\{\{[\s\S]*?\}\}/g;
 
-/** A file's text with its line index, built once per file. */
+/**
+ * The text a document was parsed from and how its offsets map to the file's lines and columns:
+ * the whole file, or one document's slice of it (check-file.ts).
+ */
 export interface FileText {
   readonly text: string;
-  readonly lines: LineIndex;
+  readonly lines: { position(offset: number): Position };
 }
 
 interface Replacement {

@@ -33,12 +33,16 @@ export function schemaFindings(check: ManifestCheck, locator: Locator, strict: b
 
 /**
  * "quote the value" with the value as written: YAML 1.1 read `0755` as 493 and `yes` as true, so
- * the validator's rendering of the value is not what the user must quote.
+ * the validator's rendering of the value is not what the user must quote (the compile stage
+ * says the same for plain manifests, validate/stage.ts yaml11Hint).
  */
 function quoteHint(issue: SchemaIssue, locator: Locator): string | undefined {
   if (!issue.hint?.startsWith("quote the value") || issue.embeddedIn) return issue.hint;
   const source = locator.source(issue.path);
-  return source === undefined ? issue.hint : `quote the value: ${JSON.stringify(source)}`;
+  if (source === undefined) return issue.hint;
+  const read = issue.params?.value;
+  const as = typeof read === "number" || typeof read === "boolean" ? `the ${typeof read} ${String(read)}` : "not a string";
+  return `Kubernetes reads YAML 1.1, where ${source} is ${as}; quote it to keep the string: ${JSON.stringify(source)}`;
 }
 
 /**

@@ -27,6 +27,11 @@ export function fileText(text: string): FileText {
   };
 }
 
+/** One document's text, `start` characters into `file`: its offsets placed in the whole file. */
+export function sliceText(file: FileText, start: number, end: number): FileText {
+  return { text: file.text.slice(start, end), lines: { position: (offset) => file.lines.position(start + offset) } };
+}
+
 export function documentLocator(file: FileText, parsed: ParsedDocument): Locator {
   const position = (path: JsonPath, prefer: Prefer = "value"): Position => file.lines.position(locate(parsed, path, prefer).start);
   const scalarAt = (path: JsonPath): Scalar | undefined => {

@@ -1,15 +1,19 @@
-// How many threads a run should use. A worker thread costs a start-up (loading the modules and
-// its validators) that only enough YAML pays back, so small inputs stay on the main thread; the
-// constant comes from bench/check-manifests.ts on the 2-core machines this targets.
+// How many threads a run uses. One by default: on the 2-vCPU machines this targets a second
+// thread was measured slower as often as faster (bench/check-manifests.ts; the machines' cores
+// are shared, and even idle two threads gave ~1.2x), so workers are opt-in with -n. Even then a
+// worker costs a start-up (~0.3 s of CPU to load modules and validators) that small inputs do
+// not repay, so -n N is a maximum: one thread per MIN_BYTES_PER_THREAD of YAML, one per file.
 import { statSync } from "node:fs";
 import path from "node:path";
 
-/** Below this much YAML per thread, another thread costs more than it saves. */
-export const MIN_BYTES_PER_THREAD = 256 * 1024;
+export const DEFAULT_THREADS = 1;
 
-/** `requested` threads (the main one included), fewer when the files are too small to share. */
-export function planThreads(requested: number, files: readonly string[], cwd: string): number {
-  if (requested <= 1 || files.length <= 1) return 1;
+/** Below this much YAML per thread, another thread costs more than it saves. */
+export const MIN_BYTES_PER_THREAD = 1024 * 1024;
+
+/** Up to `wanted` threads (the main one included), fewer when the files are too few or too small to share. */
+export function planThreads(wanted: number, files: readonly string[], cwd: string): number {
+  if (wanted <= 1 || files.length <= 1) return 1;
   let bytes = 0;
   for (const file of files) {
     try {
@@ -18,5 +22,5 @@ export function planThreads(requested: number, files: readonly string[], cwd: st
       // Reported when the file is read.
     }
   }
-  return Math.max(1, Math.min(requested, files.length, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(wanted, files.length, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }

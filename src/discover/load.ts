@@ -202,13 +202,19 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
 
   // Structural completeness: every environment and team is declared.
   for (const env of envs.values()) {
-    if (!env.node && !reads.some(([p]) => p === `${env.dir}/environment.yaml` || p === `${env.dir}/environment.yml`)) {
+    const envFile = reads.find(([p]) => p === `${env.dir}/environment.yaml` || p === `${env.dir}/environment.yml`)?.[0];
+    if (!env.node && !envFile) {
       diagnostics.push(diag("LAYOUT006", { message: `environment ${env.name} has no environment.yaml`, location: WHOLE_FILE(firstFileUnder(env.dir, paths)) }));
+    } else if (!env.node && envFile && !diagnostics.some((d) => d.location?.file === envFile)) {
+      diagnostics.push(diag("LAYOUT006", { message: `${envFile} holds no Environment`, location: WHOLE_FILE(envFile) }));
     }
     for (const bu of env.businessUnits) {
       for (const team of bu.teams) {
-        if (!team.node && !reads.some(([p]) => p === `${team.dir}/team.yaml` || p === `${team.dir}/team.yml`)) {
+        const teamFile = reads.find(([p]) => p === `${team.dir}/team.yaml` || p === `${team.dir}/team.yml`)?.[0];
+        if (!team.node && !teamFile) {
           diagnostics.push(diag("LAYOUT005", { message: `team folder ${team.dir} has no team.yaml`, location: WHOLE_FILE(firstFileUnder(team.dir, paths)) }));
+        } else if (!team.node && teamFile && !diagnostics.some((d) => d.location?.file === teamFile)) {
+          diagnostics.push(diag("LAYOUT005", { message: `${teamFile} holds no Team`, location: WHOLE_FILE(teamFile) }));
         }
       }
     }

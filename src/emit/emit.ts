@@ -183,6 +183,11 @@ function plainManifest(plain: PlainManifest, team: ResolvedTeam, scope: Manifest
     diagnostics.push(diag("SPEC003", { message: `${kind} has no metadata.name`, location: locate(plain.source, ["metadata"]) }));
     return undefined;
   }
+  // Every Kubernetes name is a path segment (the API server refuses "/", "%", "." and ".."); the name also makes the output file's path.
+  if (/[/%]/.test(meta.name) || meta.name === "." || meta.name === "..") {
+    diagnostics.push(diag("SEM013", { message: `${kind} name "${meta.name}" is not a valid path segment (no "/", "%", "." or "..")`, location: locate(plain.source, ["metadata", "name"]) }));
+    return undefined;
+  }
   if (meta.namespace !== undefined && meta.namespace !== team.namespace) {
     diagnostics.push(diag("SEM018", { message: `${kind} ${meta.name} names namespace ${String(meta.namespace)}; it is deployed into ${team.namespace}`, location: locate(plain.source, ["metadata", "namespace"]) }));
   }

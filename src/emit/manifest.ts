@@ -1,6 +1,6 @@
 // An emitted Kubernetes object with everything later stages need: where it is
 // written, which scope it belongs to, and where each of its values came from.
-import { stringify } from "yaml";
+import { Document, stringify, visit } from "yaml";
 import type { Location } from "../diagnostics/index.js";
 import type { JsonPath } from "../parse/index.js";
 
@@ -44,8 +44,14 @@ export interface Manifest {
  * quoted; the result is the same data for YAML 1.2 readers.
  */
 export function serializeManifest(value: unknown): string {
-  return stringify(value, { version: "1.1", lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  if (!YAML11_BREAKS.test(JSON.stringify(value) ?? "")) return stringify(value, { version: "1.1", lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  // NEL, LS and PS are line breaks to YAML 1.1 readers: such strings go double-quoted, with the breaks escaped.
+  const doc = new Document(value, { version: "1.1", aliasDuplicateObjects: false });
+  visit(doc, { Scalar: (_k, node) => void (typeof node.value === "string" && YAML11_BREAKS.test(node.value) && (node.type = "QUOTE_DOUBLE")) });
+  return doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(/\u0085/g, "\\N").replace(/\u2028/g, "\\L").replace(/\u2029/g, "\\P");
 }
+
+const YAML11_BREAKS = /[\u0085\u2028\u2029]/u;
 
 export function serializeStream(values: readonly unknown[]): string {
   return values.map((v) => `---\n${serializeManifest(v)}`).join("");

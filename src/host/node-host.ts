@@ -32,7 +32,21 @@ export function createNodeHost(root: string): Host {
         unique: true,
         ignore: ["**/node_modules/**", "**/.git/**"],
       });
-      return sortPaths(found.filter((p) => !p.endsWith("/")));
+      // Folder symlinks are not descended into: list those that leave the repository, so reading them reports it.
+      const links = await fg(["**"], { cwd: absRoot, onlyFiles: false, followSymbolicLinks: false, objectMode: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
+      const rootReal = getRealRoot();
+      const escaping: string[] = [];
+      for (const entry of links) {
+        if (!entry.dirent.isSymbolicLink() || found.includes(entry.path)) continue;
+        let real: string | undefined;
+        try {
+          real = realpathSync(path.join(absRoot, entry.path));
+        } catch {
+          real = undefined;
+        }
+        if (real && real !== rootReal && !real.startsWith(rootReal + path.sep)) escaping.push(entry.path);
+      }
+      return sortPaths([...found.filter((p) => !p.endsWith("/")), ...escaping]);
     },
     // Synchronous on purpose: thousands of small reads through the libuv pool cost more in
     // round trips than they save; one lstat tells size and whether realpath is needed at all.

@@ -1,6 +1,6 @@
 // YAML documents with positions. Errors are collected as diagnostics rather
 // than thrown; a document with errors carries no value.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from "yaml";
+import { Composer, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, type CST, type Document, type Node } from "yaml";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 
 export type JsonPath = readonly (string | number)[];
@@ -31,7 +31,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // A lone CR is a line break in YAML 1.2; same length, so offsets hold.
+    return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r(?!\n)/g, "\n");
   } catch {
     return undefined;
   }
@@ -41,10 +42,24 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const documents: ParsedDocument[] = [];
   const at = (start: number, end: number): Location => ({ file, start, end: Math.max(end, start) });
-  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, version: "1.2", strict: true });
+  const deep = new Map<number, number>();
+  let ordinal = 0;
+  const tokens = [...new Parser().parse(text)].map((token) => {
+    if (token.type !== "document") return token;
+    const n = ordinal++;
+    if (!token.value || !tooDeep(token.value)) return token;
+    deep.set(n, token.value.offset);
+    return { ...token, value: undefined };
+  });
   // An empty file yields an empty list: nothing to compile, nothing wrong.
-  const list: Document.Parsed[] = [...docs];
+  const list = [...new Composer({ uniqueKeys: false, prettyErrors: false, version: "1.2", strict: true }).compose(tokens)] as Document.Parsed[];
   list.forEach((doc, index) => {
+    const deepAt = deep.get(index);
+    if (deepAt !== undefined) {
+      diagnostics.push(diag("YAML001", { message: `nesting deeper than ${MAX_DEPTH} levels`, location: at(deepAt, deepAt) }));
+      documents.push({ file, index, doc, value: undefined, range: [doc.range[0], doc.range[2]] });
+      return;
+    }
     let failed = false;
     for (const e of doc.errors) {
       failed = true;
@@ -87,15 +102,42 @@ function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
-/** Kubernetes objects have string keys only; `1: x`, `true: x` or `null: x` keys are refused. */
+const MAX_DEPTH = 256;
+
+/** Deeper than MAX_DEPTH collections, walked without recursion (the point is not to overflow). */
+function tooDeep(root: CST.Token): boolean {
+  const stack: [CST.Token, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    if (depth > MAX_DEPTH) return true;
+    for (const item of token.items) {
+      const i = item as { key?: CST.Token | null; value?: CST.Token | null };
+      if (i.key) stack.push([i.key, depth + 1]);
+      if (i.value) stack.push([i.value, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** Kubernetes objects have string keys only; `1: x`, `true: x` or `null: x` keys are refused; a key twice is YAML002. */
 function reportNonStringKeys(root: Node, file: string, out: Diagnostic[]): boolean {
   let found = false;
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key;
+        if (isScalar(key) && typeof key.value === "string") {
+          if (seen.has(key.value)) {
+            found = true;
+            const [s, e] = key.range ?? [0, 0];
+            out.push(diag("YAML002", { message: `duplicate key ${JSON.stringify(key.value)}`, location: { file, start: s, end: e } }));
+          }
+          seen.add(key.value);
+        }
         if (isScalar(key) && typeof key.value !== "string") {
           found = true;
           const [s, e] = key.range ?? [0, 0];
@@ -157,15 +199,14 @@ function rangeLoc(file: string, node: Node): Location {
  * Kubernetes manifests, whose authors wrote them for those readers; pipeforge's
  * own specs are read as YAML 1.2. Positions stay those of `parsed`.
  */
+let yaml11Cache: { text: string; docs: Document.Parsed[] } | undefined;
+
 export function valueAsYaml11(parsed: ParsedDocument, text: string): unknown {
   const contents = parsed.doc.contents;
   if (!contents?.range) return parsed.value;
-  // Blank out everything but this document so offsets, and so any error positions, stay the same.
-  const start = parsed.range[0];
-  const end = contents.range[2];
-  const slice = text.slice(0, start).replace(/[^\n]/g, " ") + text.slice(start, end);
-  const doc = parseDocument(slice, { version: "1.1", uniqueKeys: true, merge: true });
-  if (doc.errors.length > 0) return parsed.value;
+  if (yaml11Cache?.text !== text) yaml11Cache = { text, docs: parseAllDocuments(text, { version: "1.1", uniqueKeys: false, merge: true }) as Document.Parsed[] };
+  const doc = yaml11Cache.docs[parsed.index];
+  if (!doc || doc.errors.length > 0) return parsed.value;
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {

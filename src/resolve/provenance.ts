@@ -61,9 +61,9 @@ export function mergeInto(target: PlainObject, layer: unknown): void {
   if (!isPlainObject(layer)) return;
   for (const [key, value] of Object.entries(layer)) {
     if (value === undefined) continue;
-    const existing = target[key];
+    const existing = Object.hasOwn(target, key) ? target[key] : undefined;
     if (isPlainObject(value) && isPlainObject(existing)) mergeInto(existing, value);
-    else target[key] = isPlainObject(value) ? mergeFresh(value) : clone(value);
+    else Object.defineProperty(target, key, { value: isPlainObject(value) ? mergeFresh(value) : clone(value), enumerable: true, writable: true, configurable: true });
   }
 }
 

@@ -48,6 +48,7 @@ export function checkTaskName(name: string): Check {
   const dns = checkDnsLabel(name);
   if (!dns.ok) return dns;
   if (/^[0-9]/.test(name)) return fail("must not start with a digit (Argo rejects that in DAGs using depends)");
+  if (name === "main" || name === "exit") return fail(`is the name of pipeforge's own ${name === "main" ? "DAG entrypoint" : "exit handler"} template`);
   return OK;
 }
 

@@ -17,7 +17,11 @@ export function toCelValue(value: unknown, cache: CelValueCache): unknown {
   if (Array.isArray(value)) out = value.map((v) => toCelValue(v, cache));
   else {
     const map: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) map[k] = toCelValue(v, cache);
+    for (const [k, v] of Object.entries(value)) {
+      // An own "__proto__" key stays a key; assigning it would replace the map's prototype.
+      if (k === "__proto__") Object.defineProperty(map, k, { value: toCelValue(v, cache), enumerable: true, writable: true, configurable: true });
+      else map[k] = toCelValue(v, cache);
+    }
     out = map;
   }
   cache.set(value, out);

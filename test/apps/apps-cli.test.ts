@@ -67,12 +67,6 @@ const cases: readonly CodeCase[] = [
     expected: [`APP008 ${TEAM("dev")}`, `APP008 ${TEAM("qa")}`],
   },
   {
-    code: "APP008",
-    name: "output: ./rendered, which Argo CD never lists",
-    change: (files) => files.set("pipeforge.yaml", (files.get("pipeforge.yaml") ?? "").replace("output: rendered", "output: ./rendered")),
-    expected: [`APP008 ${TEAM("dev")}`, `APP008 ${TEAM("qa")}`],
-  },
-  {
     code: "APP009",
     name: "a second generator over the same team folders",
     change: override(

@@ -1,11 +1,10 @@
 // End to end: `node bin/pipeforge.js check-manifests` on the fixture folders, asserting exit
 // codes, codes and line:column of findings (the output formats are in golden.test.ts).
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { expandInputs, planThreads } from "../../src/checker/index.js";
 import { REPO_ROOT } from "../support/repo.js";
 
 const BIN = path.join(REPO_ROOT, "bin", "pipeforge.js");
@@ -13,8 +12,8 @@ const FIXTURES = path.join(import.meta.dirname, "fixtures");
 const temp = mkdtempSync(path.join(tmpdir(), "pipeforge-check-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function check(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [BIN, "check-manifests", ...args], { cwd: options.cwd ?? FIXTURES, input: options.input, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } });
+function check(args: string[], options: { input?: string; cwd?: string; node?: string[] } = {}) {
+  const r = spawnSync(process.execPath, [...(options.node ?? []), BIN, "check-manifests", ...args], { cwd: options.cwd ?? FIXTURES, input: options.input, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -89,8 +88,8 @@ describe("findings with line and column", () => {
   it("YAML 1.1 as kubectl reads it: 0755 is a number, yes a boolean, an unquoted date a string; the hint quotes the value as written", () => {
     const r = check(["mixed/octal.yaml"]);
     expect(located(r.stdout)).toEqual(["mixed/octal.yaml:6:9 MAN001", "mixed/octal.yaml:7:12 MAN001"]);
-    expect(r.stdout).toContain('hint: quote the value: "0755"');
-    expect(r.stdout).toContain('hint: quote the value: "yes"');
+    expect(r.stdout).toContain("hint: Kubernetes reads YAML 1.1, where 0755 is the number 493; quote it to keep the string: \"0755\"");
+    expect(r.stdout).toContain("hint: Kubernetes reads YAML 1.1, where yes is the boolean true; quote it to keep the string: \"yes\"");
   });
 });
 
@@ -159,16 +158,19 @@ describe("stdin", () => {
 
 describe("worker threads", () => {
   it("give the same report, in the same order, as one thread", () => {
-    // Enough YAML (about 2 MB) that -n 2 really starts a worker.
+    // 250 copies of the fixtures and two large files: enough YAML that -n 2 starts a worker.
     const big = path.join(temp, "big");
     for (let i = 0; i < 250; i++) cpSync(path.join(FIXTURES, "mixed"), path.join(big, `copy-${String(i).padStart(3, "0")}`), { recursive: true });
-    const files = expandInputs([big], temp);
-    expect(planThreads(2, files, temp)).toBe(2);
-    const one = check([big, "-n", "1", "--summary", "-o", "json"]);
-    const two = check([big, "-n", "2", "--summary", "-o", "json"]);
+    const invalid = readFileSync(path.join(FIXTURES, "mixed", "invalid.yaml"), "utf8");
+    for (const name of ["large-1.yaml", "large-2.yaml"]) writeFileSync(path.join(big, name), Array.from({ length: 1800 }, () => invalid).join("---\n"));
+    // V8 writes one CPU profile per thread: the way to see from outside that a worker ran.
+    const profiles = (n: string) => path.join(temp, `profiles-${n}`);
+    const one = check([big, "-n", "1", "--summary", "-o", "json"], { node: ["--cpu-prof", `--cpu-prof-dir=${profiles("1")}`] });
+    const two = check([big, "-n", "2", "--summary", "-o", "json"], { node: ["--cpu-prof", `--cpu-prof-dir=${profiles("2")}`] });
+    expect([readdirSync(profiles("1")).length, readdirSync(profiles("2")).length]).toEqual([1, 2]);
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
-    expect((JSON.parse(one.stdout) as { summary: { invalid: number } }).summary.invalid).toBe(4 * 250);
+    expect((JSON.parse(one.stdout) as { summary: { invalid: number } }).summary.invalid).toBe(4 * 250 + 2 * 1800 * 2);
   });
 });

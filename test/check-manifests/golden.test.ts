@@ -63,7 +63,7 @@ describe("check-manifests output", () => {
     const points = lines.filter((l) => /^(not )?ok \d+ - /.test(l));
     expect(points.map((l) => Number(/ok (\d+)/.exec(l)?.[1]))).toEqual(points.map((_, i) => i + 1));
     expect(lines).toContain(`1..${points.length}`);
-    for (const l of lines.slice(1)) expect(l).toMatch(/^((not )?ok \d+ - |1\.\.\d+$|# |  (---|\.\.\.|findings:|  - \{))/);
+    for (const l of lines.slice(1)) expect(l).toMatch(/^((not )?ok \d+ - |1\.\.\d+$|# | {2}(---|\.\.\.|findings:| {2}- \{))/);
   });
 
   it("JSON is kubeconform's shape, with positions", async () => {

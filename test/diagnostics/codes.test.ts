@@ -19,6 +19,7 @@ const cases: readonly CodeCase[] = [...yamlCases, ...layoutCases, ...specCases, 
 const notFromCompile: Readonly<Record<string, string>> = {
   MAN001: "from the manifest validator passed as CompileOptions.validateManifests, not from compile() itself",
   MAN002: "from the manifest validator passed as CompileOptions.validateManifests, not from compile() itself",
+  ...Object.fromEntries(["MAN003", "MAN004", "MAN005", "MAN006"].map((c) => [c, "from `pipeforge check-manifests` (compile() reports CEL failures as MAN001); asserted with line:column in test/check-manifests/cli.test.ts"])),
   OUT001: "from `pipeforge build --check` comparing the committed output folder",
   OUT002: "from `pipeforge build` refusing an output folder it did not create",
   ...Object.fromEntries(["APP001", "APP002", "APP003", "APP004", "APP005", "APP006", "APP007", "APP008", "APP009", "APP010"].map((c) => [c, "from `pipeforge apps` expanding the emitted ApplicationSets (test/apps/apps-cli.test.ts)"])),

@@ -33,10 +33,6 @@ export const generate = {
     for (let i = 1; i <= 2_500; i++) lines.push(`${" ".repeat(i)}a:`);
     writeFile(root, `${TEAM}/extra/deep.yaml`, `${lines.join("\n")} x\n`);
   },
-  symlinkOutsideFile: (root: string, outside: string) => {
-    fs.writeFileSync(path.join(outside, "shared.yaml"), configMap("shared"));
-    link(path.join(outside, "shared.yaml"), root, `${TEAM}/extra/shared.yaml`);
-  },
   /** A folder symlink: its files must not be read, and the link must be reported, not silently skipped. */
   symlinkOutsideDir: (root: string, outside: string) => {
     fs.mkdirSync(path.join(outside, "manifests"));

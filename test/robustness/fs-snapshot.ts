@@ -9,6 +9,7 @@ import path from "node:path";
 export type Snapshot = Record<string, string>;
 
 export function snapshot(root: string, skip: (rel: string) => boolean = () => false): Snapshot {
+  if (!fs.existsSync(root)) return { ".": "missing" };
   const out: Snapshot = {};
   const walk = (dir: string): void => {
     for (const name of fs.readdirSync(dir).sort()) {

@@ -61,6 +61,20 @@ describe("build refuses folders it did not create", () => {
 });
 
 describe("build never writes or deletes outside its output folder", () => {
+  it("a build, a rebuild after a change and a rebuild after a removal touch nothing else", async () => {
+    const before = surroundings();
+    expect((await pipeforge("build")).code).toBe(0);
+    expect(surroundings()).toEqual(before);
+    renameNamespaces();
+    const changed = surroundings();
+    expect((await pipeforge("build")).code).toBe(0);
+    expect(surroundings()).toEqual(changed);
+    fs.rmSync(inRepo("environments/prd/finance"), { recursive: true });
+    const removed = surroundings();
+    expect((await pipeforge("build")).code).toBe(0);
+    expect(surroundings()).toEqual(removed);
+  });
+
   it("refuses a plain manifest whose name climbs out of the output folder, and writes nothing", async () => {
     fs.writeFileSync(inRepo("environments/hml/autos/ml/escape.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ../../../../../../pipeforge\ndata: {a: b}\n");
     const before = surroundings();

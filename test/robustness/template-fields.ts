@@ -48,7 +48,7 @@ export const HOSTILE_TEXT =
   "x\nkind: Secret\n---\n# c {{workflow.name}} {{{raw}}} {{ .Values.x }} ${HOME} $(id) `id` \\ \" ' & *a !t %d @ | > : - ? [ ] { } , é漢🙂\t end ";
 
 const sha = "0".repeat(64);
-export const grammars = {
+const GRAMMARS = {
   text: { benign: (i) => `text-${i}-`, hostile: [HOSTILE_TEXT, "on"] },
   /** DNS-1123 labels and subdomains: the only hostility left is what YAML 1.1 reads as booleans, numbers and null. */
   dnsName: { benign: (i) => `n${i}x`, hostile: ["on", "1e3"] },
@@ -80,7 +80,8 @@ export const grammars = {
   endpoint: { benign: (i) => `/hook-${i}-`, hostile: ["/a/{{workflow.name}}/${HOME}/on"], derived: true },
 } satisfies Record<string, Grammar>;
 
-export type GrammarName = keyof typeof grammars;
+export type GrammarName = keyof typeof GRAMMARS;
+export const grammars: Readonly<Record<GrammarName, Grammar>> = GRAMMARS;
 
 /** Which grammar a field follows, by its schema path (first match wins). */
 const RULES: readonly [RegExp, GrammarName][] = [

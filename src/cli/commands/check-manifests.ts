@@ -2,10 +2,13 @@
 // against the bundled schemas (and --schema-location CRDs), with a line and column per finding.
 // The checker is imported when the command runs, so other commands never load it and this one
 // loads nothing of the compiler.
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Option } from "commander";
+import type * as CheckerModule from "../../checker/index.js";
 import type { CheckOptions } from "../../checker/index.js";
+
+/** The checker, loaded when the command runs. */
+type Checker = typeof CheckerModule;
 import { EXIT, UsageError } from "../exit.js";
 import type { RegisterCommand } from "../command.js";
 import type { Io } from "../io.js";
@@ -33,7 +36,7 @@ export async function runCheckManifests(io: Io, inputs: readonly string[], flags
   if (inputs.length === 0) throw new UsageError("check-manifests needs at least one FILE, DIR or - (stdin)");
   const stdin = inputs.includes("-");
   if (stdin && inputs.length > 1) throw new UsageError("- (stdin) cannot be combined with files");
-  const threads = flags.workers === undefined ? defaultThreads() : parseWorkers(flags.workers);
+  const threads = flags.workers === undefined ? undefined : parseWorkers(flags.workers);
   const checker = await import("../../checker/index.js");
   const options: CheckOptions = {
     strict: flags.strict === true,
@@ -72,13 +75,10 @@ function parseWorkers(value: string): number {
   return n;
 }
 
-function defaultThreads(): number {
-  return Math.min(2, availableParallelism());
-}
-
-function checkFiles(checker: typeof import("../../checker/index.js"), inputs: readonly string[], options: CheckOptions, threads: number, cwd: string) {
+/** -n is a maximum: planThreads keeps small inputs on fewer threads. */
+function checkFiles(checker: Checker, inputs: readonly string[], options: CheckOptions, threads: number | undefined, cwd: string) {
   const files = checker.expandInputs(inputs, cwd);
-  return checker.checkFiles({ files, options, threads: checker.planThreads(threads, files, cwd), cwd });
+  return checker.checkFiles({ files, options, threads: checker.planThreads(threads ?? checker.DEFAULT_THREADS, files, cwd), cwd });
 }
 
 async function readProcessStdin(): Promise<string> {
@@ -99,7 +99,7 @@ export const registerCheckManifests: RegisterCommand = (program, ctx) => {
     .option("--ignore-missing-schemas", "skip resources whose kind has no schema instead of failing")
     .option("--skip <kinds>", "comma-separated kinds (or apiVersion/Kind) not to validate; repeatable", collect, [])
     .option("--reject <kinds>", "comma-separated kinds (or apiVersion/Kind) to refuse; repeatable", collect, [])
-    .option("-n, --workers <n>", "threads to check files on (default: 2, or the CPU count when lower)")
+    .option("-n, --workers <n>", "check files on up to N threads, one per MB of YAML at most (default: 1)")
     .addOption(new Option("--argo-workflows-version <version>", "Argo Workflows line the schemas follow").choices(["4", "3.7"]).default("4"))
     .action(async (inputs: string[], flags: CheckManifestsFlags) => ctx.exit(await runCheckManifests(ctx.io, inputs, flags)));
 };

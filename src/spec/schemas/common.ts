@@ -5,6 +5,8 @@ export type JsonSchema = { [key: string]: unknown };
 
 export const SCHEMA_BASE = "https://pipeforge.io/schemas/v1alpha1/";
 
+/** Kubernetes int32 fields; larger numbers would be rejected or rounded. */
+const INT32_MAX = 2_147_483_647;
 const str = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: "string", description, ...extra });
 const map = (description: string): JsonSchema => ({ type: "object", description, additionalProperties: { type: "string" } });
 const obj = (description: string, properties: Record<string, JsonSchema>, extra: JsonSchema = {}): JsonSchema => ({
@@ -51,13 +53,13 @@ export const definitions: Record<string, JsonSchema> = {
         operator: { type: "string", enum: ["Equal", "Exists"], description: "Equal (default) or Exists." },
         value: str("Taint value."),
         effect: { type: "string", enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"], description: "Taint effect." },
-        tolerationSeconds: { type: "integer", description: "For NoExecute: how long the pod stays bound." },
+        tolerationSeconds: { type: "integer", maximum: Number.MAX_SAFE_INTEGER, description: "For NoExecute: how long the pod stays bound." },
       }),
     },
     priorityClassName: str("Pod priority class."),
   }),
   retries: obj("Retry policy: Argo Workflows retryStrategy.", {
-    limit: { type: "integer", minimum: 0, description: "Maximum retries." },
+    limit: { type: "integer", minimum: 0, maximum: INT32_MAX, description: "Maximum retries." },
     backoff: duration("Delay before the first retry."),
     maxBackoff: duration("Longest delay between retries."),
     factor: { type: "integer", minimum: 1, description: "Backoff multiplier." },
@@ -73,8 +75,8 @@ export const definitions: Record<string, JsonSchema> = {
     deleteDelayDuration: duration("Wait this long before deleting."),
   }),
   history: obj("How many finished runs a CronWorkflow keeps.", {
-    succeeded: { type: "integer", minimum: 0, description: "Successful runs kept." },
-    failed: { type: "integer", minimum: 0, description: "Failed runs kept." },
+    succeeded: { type: "integer", minimum: 0, maximum: INT32_MAX, description: "Successful runs kept." },
+    failed: { type: "integer", minimum: 0, maximum: INT32_MAX, description: "Failed runs kept." },
   }),
   sparkPod,
   spark: obj("Spark settings shared by Spark tasks.", {

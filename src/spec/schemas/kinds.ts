@@ -166,7 +166,7 @@ export const pipelineSchema = kindSchema(
       timeout: ref("duration"),
       ttl: ref("ttl"),
       podGC: ref("podGC"),
-      parallelism: { type: "integer", minimum: 1, description: "At most this many tasks at once." },
+      parallelism: { type: "integer", minimum: 1, maximum: 2_147_483_647, description: "At most this many tasks at once." },
       triggers: { type: "array", items: trigger, description: "Events that start a run." },
       notify: { type: "array", items: ref("runPhase"), uniqueItems: true, description: "Outcomes announced to dependent pipelines and the team's event bus." },
       parameters: {
