@@ -40,6 +40,14 @@ describe("manifest problems point at their source", () => {
     expect(result.diagnostics[0]?.hint).toMatch(/YAML 1\.1/);
   });
 
+  it("keeps unquoted dates and 1:30 as strings in plain manifests, as go-yaml v2 does", async () => {
+    const cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  day: 2024-01-01\n  at: 1:30\n";
+    const result = await compileFiles(minimalRepo({ extra: { "environments/dev/bu/team/extra/cm.yaml": cm } }));
+    expect(result.diagnostics).toEqual([]);
+    const m = result.manifests.find((x) => x.kind === "ConfigMap");
+    expect((m?.value as { data: unknown }).data).toEqual({ day: "2024-01-01", at: "1:30" });
+  });
+
   it("reports a plain manifest of an unknown kind as MAN002 at its kind", async () => {
     const files = minimalRepo({ extra: { "environments/dev/bu/team/extra/x.yaml": "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n" } });
     expect(findings(await compileFiles(files))).toEqual(["MAN002 environments/dev/bu/team/extra/x.yaml:2:7"]);

@@ -4,18 +4,12 @@
 // string, `1:30` is not a base-60 number, and `!!binary` is left as text. The yaml package's
 // "yaml-1.1" schema does all of the former; the tags for the latter are removed from it.
 // Documents keep their nodes, so every finding still has a line and column.
-import { Document, isScalar, parseAllDocuments, type DocumentOptions, type ParseOptions, type ScalarTag, type SchemaOptions, type Tags } from "yaml";
-
-const NOT_IN_GO_YAML_V2 = (tags: Tags): Tags =>
-  tags.filter((tag) => {
-    if (typeof tag === "string") return true;
-    const format = "format" in tag ? tag.format : undefined;
-    return tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:binary" && format !== "TIME";
-  });
+import { Document, isScalar, parseAllDocuments, type DocumentOptions, type ParseOptions, type ScalarTag, type SchemaOptions } from "yaml";
+import { goYamlV2Tags } from "../parse/yaml11-tags.js";
 
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: "1.1",
-  customTags: NOT_IN_GO_YAML_V2,
+  customTags: goYamlV2Tags,
   // Duplicates are reported (error with --strict, warning without); the last value wins, as in go-yaml.
   uniqueKeys: true,
   prettyErrors: false,

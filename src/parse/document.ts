@@ -1,6 +1,7 @@
 // YAML documents with positions. Errors are collected as diagnostics rather
 // than thrown; a document with errors carries no value.
 import { Composer, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, type CST, type Document, type Node } from "yaml";
+import { goYamlV2Tags } from "./yaml11-tags.js";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 
 export type JsonPath = readonly (string | number)[];
@@ -204,7 +205,7 @@ let yaml11Cache: { text: string; docs: Document.Parsed[] } | undefined;
 export function valueAsYaml11(parsed: ParsedDocument, text: string): unknown {
   const contents = parsed.doc.contents;
   if (!contents?.range) return parsed.value;
-  if (yaml11Cache?.text !== text) yaml11Cache = { text, docs: parseAllDocuments(text, { version: "1.1", uniqueKeys: false, merge: true }) as Document.Parsed[] };
+  if (yaml11Cache?.text !== text) yaml11Cache = { text, docs: parseAllDocuments(text, { version: "1.1", uniqueKeys: false, merge: true, customTags: goYamlV2Tags }) as Document.Parsed[] };
   const doc = yaml11Cache.docs[parsed.index];
   if (!doc || doc.errors.length > 0) return parsed.value;
   try {
