@@ -7,6 +7,7 @@ import path from "node:path";
 import fg from "fast-glob";
 import { parseAllDocuments } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSchemaRegistry, validateManifest } from "../../src/validate/index.js";
 import { REPO_ROOT } from "../support/repo.js";
 
 const BIN = path.join(REPO_ROOT, "bin", "pipeforge.js");
@@ -71,6 +72,8 @@ describe("pipeforge generate (Argo CD CMP)", () => {
     for (const k of ["Namespace", "ServiceAccount", "Role", "RoleBinding", "EventBus", "EventSource", "CronWorkflow", "WorkflowTemplate", "Sensor"]) expect(kinds).toContain(k);
     expect(kinds).not.toContain("ApplicationSet");
     for (const o of objects) if (o.kind !== "Namespace") expect(o.metadata.namespace).toBe("hml-autos-ml");
+    const registry = createSchemaRegistry();
+    for (const o of objects) expect({ kind: o.kind, name: o.metadata.name, ...validateManifest(registry, o) }).toMatchObject({ kind: o.kind, name: o.metadata.name, status: "valid", errors: [] });
     expect(snapshot(work)).toEqual(before);
   });
 
