@@ -2,6 +2,7 @@
 // git directory generator over a list of repository directories, generator
 // templates merged over spec.template, Go templates executed per directory.
 // Pure: a manifest value and directories in, Applications and problems out.
+import { valueAt } from "../util/json.js";
 import type { JsonPath } from "../parse/index.js";
 import { goPathMatch } from "./go-path-match.js";
 import { executeGoTemplate } from "./go-template.js";
@@ -133,8 +134,4 @@ function toApplication(t: Json, appSet: string, namespace: string, generator: nu
   };
 }
 
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let v = root;
-  for (const k of path) v = typeof v === "object" && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
-  return v;
-}
+

@@ -4,11 +4,9 @@
 import type { Location } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
 
-export type PlainObject = Record<string, unknown>;
+import { isPlainObject, valueAt, type PlainObject } from "../util/json.js";
 
-export function isPlainObject(v: unknown): v is PlainObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export { isPlainObject, valueAt, type PlainObject };
 
 /** One layer of a merge: a document, where in it the layer's value sits, and that value. */
 export interface Layer {
@@ -21,14 +19,6 @@ export function layerAt(doc: ParsedDocument, base: JsonPath): Layer {
   return { doc, base, value: valueAt(doc.value, base) };
 }
 
-export function valueAt(root: unknown, path: JsonPath): unknown {
-  let v = root;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 /**
  * The location that set `path` in the merge of `layers` (later layers win):

@@ -5,6 +5,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { diag, type Diagnostic } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
+import { valueAt } from "../util/json.js";
 import { closest } from "../util/suggest.js";
 import { commonSchema, type JsonSchema } from "./schemas/common.js";
 import { specSchemas } from "./schemas/kinds.js";
@@ -113,14 +114,6 @@ export function pathText(path: JsonPath): string {
   return s;
 }
 
-function valueAt(root: unknown, path: JsonPath): unknown {
-  let v = root;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 function describe(v: unknown): string {
   if (v === null) return "null";

@@ -20,9 +20,4 @@ export function stableStringify(value: Json): string {
   return JSON.stringify(sortKeysDeep(value));
 }
 
-/** The value at an instance path, or undefined when the path leaves the document. */
-export function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
-  let node = data;
-  for (const segment of path) node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[segment] : undefined;
-  return node;
-}
+export { valueAt } from "../util/json.js";

@@ -7,6 +7,7 @@ import { diag, type Diagnostic } from "../diagnostics/index.js";
 import type { Manifest } from "../emit/index.js";
 import type { RepositorySpec } from "../model/index.js";
 import { pathText } from "../spec/index.js";
+import { valueAt } from "../util/json.js";
 import { createSchemaRegistry, type SchemaRegistry } from "./registry.js";
 import type { JsonPath } from "../parse/index.js";
 import type { ArgoWorkflowsTarget, ExtraSchemaSource, ManifestCheck } from "./types.js";
@@ -50,7 +51,7 @@ function yaml11Hint(issue: { keyword: string; path: JsonPath; params?: Record<st
   if (issue.keyword !== "type") return undefined;
   const wanted = issue.params?.type;
   const wantsString = wanted === "string" || (Array.isArray(wanted) && wanted.includes("string"));
-  const actual = issue.path.reduce<unknown>((v, seg) => (v === null || typeof v !== "object" ? undefined : (v as Record<string | number, unknown>)[seg]), root);
+  const actual = valueAt(root, issue.path);
   if (!wantsString || (typeof actual !== "boolean" && typeof actual !== "number")) return undefined;
   return `Kubernetes reads YAML 1.1, where this value is the ${typeof actual} ${JSON.stringify(actual)}; quote it to keep a string.`;
 }
