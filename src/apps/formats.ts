@@ -1,5 +1,6 @@
 // Output formats of `pipeforge apps`: one pure function each, one registry.
 import type { ReportInput } from "../report/index.js";
+import type { AppsFormatName } from "./format-names.js";
 import type { AppsPreview } from "./preview.js";
 import { renderAppsJson } from "./render-json.js";
 import { renderAppsText } from "./render-text.js";
@@ -10,7 +11,7 @@ export interface AppsFormat {
   readonly findingsInside: boolean;
 }
 
-export const appsFormats: Readonly<Record<string, AppsFormat>> = {
+export const appsFormats: Readonly<Record<AppsFormatName, AppsFormat>> = {
   text: { render: (preview) => renderAppsText(preview), findingsInside: false },
   json: { render: renderAppsJson, findingsInside: true },
 };

@@ -1,6 +1,7 @@
 export { applicationFindings, problemFindings, type CheckContext, type Finding, type TeamFolder } from "./checks.js";
 export { directoriesOf, generatorGlobs } from "./directories.js";
 export { expandApplicationSet, filterDirectories, type ExpansionProblem, type Expansion, type GeneratedApplication } from "./expand.js";
+export { appsFormatNames, isAppsFormatName, type AppsFormatName } from "./format-names.js";
 export { appsFormats, type AppsFormat } from "./formats.js";
 export { goPathMatch, type GoMatch } from "./go-path-match.js";
 export { executeGoTemplate, type TemplateResult } from "./go-template.js";

@@ -1,6 +1,7 @@
 // Exit codes (DESIGN.md): 0 clean, 1 findings at or above --fail-on,
 // 2 usage or configuration error, 3 internal error.
-import { severityRank, type Diagnostic, type Severity } from "../diagnostics/index.js";
+import type { Diagnostic } from "../diagnostics/index.js";
+import { severityRank, type Severity } from "../diagnostics/severity.js";
 
 export const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const;
 

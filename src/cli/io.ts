@@ -9,6 +9,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`pipeforge explain | head`) is not an error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   return {
     cwd: process.cwd(),
     env: process.env,

@@ -2,10 +2,9 @@
 // Positions are byte offsets into the source text while inside the compiler;
 // line and column are computed once, at the edge (see position.ts).
 import { codeInfo, type Code } from "./codes.js";
+import { severityRank, type Severity } from "./severity.js";
 
-export type Severity = "error" | "warning" | "info";
-
-export const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+export { severityRank, type Severity };
 
 /** A place in a source file: repository-relative POSIX path and [start, end) offsets. */
 export interface Location {

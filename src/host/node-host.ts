@@ -1,8 +1,8 @@
 // Host over a directory on disk. Symlinks are not followed out of the root.
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import fg from "fast-glob";
 import { MAX_FILE_BYTES, sortPaths, type Host, type ReadResult } from "./host.js";
+import { walkGlob } from "./walk.js";
 
 export function createNodeHost(root: string): Host {
   const absRoot = path.resolve(root);
@@ -21,32 +21,9 @@ export function createNodeHost(root: string): Host {
   return {
     description: absRoot,
     root: absRoot,
+    // One synchronous walk (walk.ts): symlinks are listed, not followed; readFile then refuses those that leave the root.
     async glob(patterns) {
-      // Symlinks are listed (not followed): readFile then refuses those that leave the root.
-      const found = await fg([...patterns], {
-        cwd: absRoot,
-        onlyFiles: false,
-        markDirectories: true,
-        dot: false,
-        followSymbolicLinks: false,
-        unique: true,
-        ignore: ["**/node_modules/**", "**/.git/**"],
-      });
-      // Folder symlinks are not descended into: list those that leave the repository, so reading them reports it.
-      const links = await fg(["**"], { cwd: absRoot, onlyFiles: false, followSymbolicLinks: false, objectMode: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
-      const rootReal = getRealRoot();
-      const escaping: string[] = [];
-      for (const entry of links) {
-        if (!entry.dirent.isSymbolicLink() || found.includes(entry.path)) continue;
-        let real: string | undefined;
-        try {
-          real = realpathSync(path.join(absRoot, entry.path));
-        } catch {
-          real = undefined;
-        }
-        if (real && real !== rootReal && !real.startsWith(rootReal + path.sep)) escaping.push(entry.path);
-      }
-      return sortPaths([...found.filter((p) => !p.endsWith("/")), ...escaping]);
+      return sortPaths(walkGlob(absRoot, patterns, getRealRoot));
     },
     // Synchronous on purpose: thousands of small reads through the libuv pool cost more in
     // round trips than they save; one lstat tells size and whether realpath is needed at all.

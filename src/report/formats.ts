@@ -3,11 +3,12 @@ import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
+import { isFindingFormat, type FindingFormat } from "./format-names.js";
 import type { Formatter } from "./report.js";
 import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 
-export const formats: Readonly<Record<string, Formatter>> = {
+export const formats: Readonly<Record<FindingFormat, Formatter>> = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,
@@ -17,7 +18,6 @@ export const formats: Readonly<Record<string, Formatter>> = {
 };
 
 export function formatReport(format: string, input: Parameters<Formatter>[0]): string {
-  const f = formats[format];
-  if (!f) throw new Error(`unknown format ${format}`);
-  return f(input);
+  if (!isFindingFormat(format)) throw new Error(`unknown format ${format}`);
+  return formats[format](input);
 }

@@ -19,12 +19,14 @@ import {
   teamSpec,
   type Scope,
 } from "./specs.js";
+import { DEFAULT_SCOPE } from "./scope.js";
+
+export { DEFAULT_SCOPE };
 
 /** Written into scaffold/ templates where the pinned pipeforge version and the repository URL go. */
 export const VERSION_TOKEN = "@PIPEFORGE_VERSION@";
 export const REPO_URL_TOKEN = "@REPO_URL@";
 
-export const DEFAULT_SCOPE: Scope = { env: "dev", bu: "platform", team: "data" };
 export const DEFAULT_PIPELINE = { name: "hello", schedule: "0 6 * * *" } as const;
 
 export interface InitOptions {

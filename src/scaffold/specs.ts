@@ -1,12 +1,9 @@
 // The spec files pipeforge scaffolds, as text: commented for a newcomer,
 // each with its editor modeline, each valid as written. Pure.
 import { modeline } from "./modeline.js";
+import type { Scope } from "./scope.js";
 
-export interface Scope {
-  readonly env: string;
-  readonly bu: string;
-  readonly team: string;
-}
+export type { Scope };
 
 export interface PipelineScaffold extends Scope {
   readonly name: string;

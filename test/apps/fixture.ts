@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { readScaffold } from "../../src/cli/commands/init.js";
+import { readScaffold } from "../../src/cli/actions/init.js";
 import { planInit } from "../../src/scaffold/index.js";
 import { VERSION } from "../../src/version.js";
 import { REPO_ROOT } from "../support/repo.js";

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCheckManifests, type CheckManifestsFlags } from "../../src/cli/commands/check-manifests.js";
+import { runCheckManifests, type CheckManifestsFlags } from "../../src/cli/actions/check-manifests.js";
 import type { Io } from "../../src/cli/io.js";
 import { junitXsdProblems } from "../report/junit-xsd.js";
 import { wellFormedProblems } from "../report/xml-check.js";

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../src/compile.js";
-import { diffFormats, diffManifests, groupTitle } from "../../src/diff/index.js";
+import { diffFormatNames, diffFormats, diffManifests, groupTitle } from "../../src/diff/index.js";
 import { createMemoryHost } from "../../src/host/index.js";
 import { lines, type Files } from "../diagnostics/repo.js";
 import { LONELY, scheduled, SOURCE, tree, TREE } from "../scope/tree.js";
@@ -43,7 +43,7 @@ describe("diffManifests", async () => {
     expect(groupTitle({ env: "" })).toBe("all environments (Argo CD)");
   });
 
-  it.each(Object.keys(diffFormats))("%s format matches its golden file", (format) => {
+  it.each(diffFormatNames)("%s format matches its golden file", (format) => {
     const ext = { markdown: "md", text: "txt", json: "json" }[format] ?? format;
     const golden = path.join(import.meta.dirname, "golden", `pull-request.${ext}`);
     const out = diffFormats[format]!({ diff, base: "main (merge base 0123456789ab)", head: "working tree" });

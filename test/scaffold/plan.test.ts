@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
-import { readScaffold, SCAFFOLD_DIR } from "../../src/cli/commands/init.js";
+import { readScaffold, SCAFFOLD_DIR } from "../../src/cli/actions/init.js";
 import { modeline, parsePipelineRef, planInit, REPO_URL_TOKEN, VERSION_TOKEN } from "../../src/scaffold/index.js";
 import { compileFiles, REPO_ROOT } from "../support/repo.js";
 

@@ -1,6 +1,6 @@
 // The README's generated sections: the code table, and the files `pipeforge
 // init` writes (as it writes them), so the README shows exactly what the tests run.
-import { readScaffold } from "../../src/cli/commands/init.js";
+import { readScaffold } from "../../src/cli/actions/init.js";
 import { codeTableMarkdown } from "../../src/diagnostics/index.js";
 import { planInit } from "../../src/scaffold/index.js";
 import { VERSION } from "../../src/version.js";

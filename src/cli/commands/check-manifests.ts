@@ -1,91 +1,10 @@
-// pipeforge check-manifests FILE|DIR|-: kubeconform-style validation of any Kubernetes YAML
-// against the bundled schemas (and --schema-location CRDs), with a line and column per finding.
-// The checker is imported when the command runs, so other commands never load it and this one
-// loads nothing of the compiler.
-import path from "node:path";
+// `pipeforge check-manifests`: its options; what it does is in ../actions/check-manifests.ts,
+// loaded when it runs (and it loads the checker, nothing of the compiler).
 import { Option } from "commander";
-import type * as CheckerModule from "../../checker/index.js";
-import type { CheckOptions } from "../../checker/index.js";
-
-/** The checker, loaded when the command runs. */
-type Checker = typeof CheckerModule;
-import { EXIT, UsageError } from "../exit.js";
+// The action module is light by design (it imports the checker when it runs), so its list of
+// output formats is read from it here.
+import { CHECK_OUTPUT_FORMATS, type CheckManifestsFlags } from "../actions/check-manifests.js";
 import type { RegisterCommand } from "../command.js";
-import type { Io } from "../io.js";
-
-export interface CheckManifestsFlags {
-  readonly strict?: boolean;
-  readonly summary?: boolean;
-  readonly output: string;
-  readonly schemaLocation?: string[];
-  readonly ignoreMissingSchemas?: boolean;
-  readonly skip?: string[];
-  readonly reject?: string[];
-  readonly workers?: string;
-  readonly argoWorkflowsVersion: string;
-}
-
-/** Where stdin comes from; tests running in-process pass their own. */
-export type ReadStdin = () => Promise<string>;
-
-const FORMATS = ["text", "json", "junit", "tap"];
-
-export async function runCheckManifests(io: Io, inputs: readonly string[], flags: CheckManifestsFlags, readStdin: ReadStdin = readProcessStdin): Promise<number> {
-  if (!FORMATS.includes(flags.output)) throw new UsageError(`--output must be one of ${FORMATS.join(", ")}`);
-  if (flags.argoWorkflowsVersion !== "4" && flags.argoWorkflowsVersion !== "3.7") throw new UsageError(`--argo-workflows-version must be 4 or 3.7, not "${flags.argoWorkflowsVersion}"`);
-  if (inputs.length === 0) throw new UsageError("check-manifests needs at least one FILE, DIR or - (stdin)");
-  const stdin = inputs.includes("-");
-  if (stdin && inputs.length > 1) throw new UsageError("- (stdin) cannot be combined with files");
-  const threads = flags.workers === undefined ? undefined : parseWorkers(flags.workers);
-  const checker = await import("../../checker/index.js");
-  const options: CheckOptions = {
-    strict: flags.strict === true,
-    argoWorkflows: flags.argoWorkflowsVersion,
-    schemaLocations: schemaLocations(io.cwd, flags.schemaLocation ?? []),
-    ignoreMissingSchemas: flags.ignoreMissingSchemas === true,
-    skip: checker.splitList(flags.skip),
-    reject: checker.splitList(flags.reject),
-  };
-  let report;
-  try {
-    report = stdin
-      ? checker.checkSources([{ file: "stdin", text: await readStdin() }], options, true)
-      : await checkFiles(checker, inputs, options, threads, io.cwd);
-  } catch (error) {
-    if (error instanceof checker.InputError) throw new UsageError(error.message);
-    throw error;
-  }
-  io.stdout(checker.checkFormats[flags.output]?.(report, { summary: flags.summary === true }) ?? "");
-  for (const problem of report.schemaProblems) io.stderr(`pipeforge: --schema-location ${problem}\n`);
-  if (report.schemaProblems.length > 0) return EXIT.usage;
-  return checker.reportFailed(report) ? EXIT.findings : EXIT.clean;
-}
-
-function schemaLocations(cwd: string, locations: readonly string[]): string[] {
-  // kubeconform's "default" names its built-in registry; the bundled schemas always apply here.
-  return locations.filter((l) => l !== "default").map((l) => {
-    if (/^https?:\/\//i.test(l)) throw new UsageError(`--schema-location ${l}: pipeforge works offline; pass a local CRD file or JSON-schema folder`);
-    return path.resolve(cwd, l);
-  });
-}
-
-function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`-n must be a whole number of workers, at least 1, not "${value}"`);
-  return n;
-}
-
-/** -n is a maximum: planThreads keeps small inputs on fewer threads. */
-function checkFiles(checker: Checker, inputs: readonly string[], options: CheckOptions, threads: number | undefined, cwd: string) {
-  const files = checker.expandInputs(inputs, cwd);
-  return checker.checkFiles({ files, options, threads: checker.planThreads(threads ?? checker.DEFAULT_THREADS, files, cwd), cwd });
-}
-
-async function readProcessStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 export const registerCheckManifests: RegisterCommand = (program, ctx) => {
   program
@@ -94,14 +13,17 @@ export const registerCheckManifests: RegisterCommand = (program, ctx) => {
     .argument("[inputs...]", "YAML/JSON files, folders (searched for .yaml, .yml, .json) or - for stdin")
     .option("--strict", "unknown fields and duplicate keys are errors")
     .option("--summary", "print a summary (counts of valid, invalid, errors, skipped)")
-    .addOption(new Option("-o, --output <format>", "output format").choices(FORMATS).default("text"))
+    .addOption(new Option("-o, --output <format>", "output format").choices(CHECK_OUTPUT_FORMATS).default("text"))
     .option("--schema-location <path>", "a CRD file (.yaml) or a folder of JSON schemas; repeatable", collect, [])
     .option("--ignore-missing-schemas", "skip resources whose kind has no schema instead of failing")
     .option("--skip <kinds>", "comma-separated kinds (or apiVersion/Kind) not to validate; repeatable", collect, [])
     .option("--reject <kinds>", "comma-separated kinds (or apiVersion/Kind) to refuse; repeatable", collect, [])
     .option("-n, --workers <n>", "check files on up to N threads, one per MB of YAML at most (default: 1)")
     .addOption(new Option("--argo-workflows-version <version>", "Argo Workflows line the schemas follow").choices(["4", "3.7"]).default("4"))
-    .action(async (inputs: string[], flags: CheckManifestsFlags) => ctx.exit(await runCheckManifests(ctx.io, inputs, flags)));
+    .action(async (inputs: string[], flags: CheckManifestsFlags) => {
+      const { runCheckManifests } = await import("../actions/check-manifests.js");
+      ctx.exit(await runCheckManifests(ctx.io, inputs, flags));
+    });
 };
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,43 +1,7 @@
-// pipeforge diff --base REF: the rendered-manifest diff a pull request makes,
-// from its merge base with REF to the working tree, for the affected scope.
-// Neither side touches the working tree: the base is read from git objects.
-// A diff is not a failure: exit 0, or 1 when the working tree has errors in
-// the affected scope (they go to stderr; the diff is still printed).
-import path from "node:path";
-import { compile } from "../../compile.js";
-import { hasErrors } from "../../diagnostics/index.js";
-import { diffFormats, diffManifests } from "../../diff/index.js";
-import { createNodeHost } from "../../host/index.js";
-import { formatReport } from "../../report/index.js";
-import { compileScoped, diagnosticFilter, emitSelection } from "../../scope/index.js";
-import { EXIT, UsageError } from "../exit.js";
+// `pipeforge diff`: its options; what it does is in ../actions/diff.ts, loaded when it runs.
+import { diffFormatNames } from "../../diff/format-names.js";
+import type { DiffOptions } from "../actions/diff.js";
 import { rootOption, type RegisterCommand } from "../command.js";
-import type { Io } from "../io.js";
-import { openBase } from "../scoped.js";
-
-export interface DiffOptions {
-  readonly root?: string;
-  readonly base?: string;
-  readonly format: string;
-}
-
-export async function runDiff(io: Io, options: DiffOptions): Promise<number> {
-  if (options.base === undefined) throw new UsageError("diff needs --base REF: the revision the working tree is compared with");
-  const format = diffFormats[options.format];
-  if (!format) throw new UsageError(`--format must be one of ${Object.keys(diffFormats).join(", ")}`);
-  const root = path.resolve(io.cwd, options.root ?? ".");
-  const base = await openBase(root, io, options.base);
-  const head = await compileScoped(createNodeHost(root), base.changes);
-  // The base side is compiled for the same teams; its schema findings are not this change's.
-  const before = head.result ? await compile(base.changes.before, { ...emitSelection(head.scope), schemas: false }) : undefined;
-  const diff = diffManifests(before?.manifests ?? [], head.result?.manifests ?? []);
-  io.stdout(format({ diff, base: base.label, head: "working tree" }));
-  if (before && hasErrors(before.diagnostics.filter(diagnosticFilter(head.scope)))) {
-    io.stderr(`diff: the base revision has errors in the affected scope; its side of the diff may be incomplete\n`);
-  }
-  if (head.diagnostics.length > 0) io.stderr(formatReport("text", { diagnostics: head.diagnostics, sources: head.result?.sources ?? new Map() }));
-  return hasErrors(head.diagnostics) ? EXIT.findings : EXIT.clean;
-}
 
 export const registerDiff: RegisterCommand = (program, ctx) => {
   program
@@ -45,6 +9,9 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
     .description("show how the rendered manifests change from REF's merge base to the working tree")
     .addOption(rootOption())
     .option("--base <ref>", "the revision to compare with (its merge base with HEAD)")
-    .option("--format <format>", `diff format: ${Object.keys(diffFormats).join(", ")}`, "text")
-    .action(async (opts: DiffOptions) => ctx.exit(await runDiff(ctx.io, opts)));
+    .option("--format <format>", `diff format: ${diffFormatNames.join(", ")}`, "text")
+    .action(async (opts: DiffOptions) => {
+      const { runDiff } = await import("../actions/diff.js");
+      ctx.exit(await runDiff(ctx.io, opts));
+    });
 };

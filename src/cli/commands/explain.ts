@@ -1,29 +1,5 @@
-// pipeforge explain CODE|RULE: what a diagnostic code or a policy rule means
-// and how to fix it. Built-in rules (PFR*) print their reason and examples;
-// custom rules are looked up in the repository's policies/.
-import path from "node:path";
-import { allCodes } from "../../diagnostics/index.js";
-import { createNodeHost } from "../../host/index.js";
-import { describeRule, readPolicyDocuments } from "../../policy/index.js";
-import { EXIT, UsageError } from "../exit.js";
+// `pipeforge explain`: its options; what it does is in ../actions/explain.ts, loaded when it runs.
 import { rootOption, type RegisterCommand } from "../command.js";
-import type { Io } from "../io.js";
-
-export async function runExplain(io: Io, code: string | undefined, root?: string): Promise<number> {
-  if (!code) {
-    for (const c of allCodes()) io.stdout(`${c.code.padEnd(10)} ${c.severity.padEnd(8)} ${c.name.padEnd(28)} ${c.summary}\n`);
-    return EXIT.clean;
-  }
-  const text = describeRule(code) ?? codeText(code) ?? describeRule(code, await readPolicyDocuments(createNodeHost(path.resolve(io.cwd, root ?? "."))));
-  if (!text) throw new UsageError(`unknown code or rule ${code}; run \`pipeforge explain\` for the list`);
-  io.stdout(text);
-  return EXIT.clean;
-}
-
-function codeText(code: string): string | undefined {
-  const info = allCodes().find((c) => c.code === code.toUpperCase() || c.name === code);
-  return info ? `${info.code} ${info.name} (${info.severity})\n\n${info.summary}.\n\n${info.help}\n` : undefined;
-}
 
 export const registerExplain: RegisterCommand = (program, ctx) => {
   program
@@ -31,5 +7,8 @@ export const registerExplain: RegisterCommand = (program, ctx) => {
     .argument("[code]", "a diagnostic code such as SEM004 or its name, a built-in rule such as PFR002, or a policy rule <policy>/<rule-id>")
     .description("explain a diagnostic code or policy rule (without one: list every code)")
     .addOption(rootOption())
-    .action(async (code: string | undefined, opts: { root?: string }) => ctx.exit(await runExplain(ctx.io, code, opts.root)));
+    .action(async (code: string | undefined, opts: { root?: string }) => {
+      const { runExplain } = await import("../actions/explain.js");
+      ctx.exit(await runExplain(ctx.io, code, opts.root));
+    });
 };

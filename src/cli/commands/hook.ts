@@ -1,25 +1,6 @@
-// pipeforge hook install [--force]: write the git pre-commit hook that runs
-// `pipeforge validate --staged`. A hook pipeforge did not write is never
-// replaced without --force, and then it is kept as pre-commit.pipeforge-backup.
-import path from "node:path";
-import { installPreCommitHook, openRepository } from "../../git/index.js";
-import { EXIT } from "../exit.js";
+// `pipeforge hook install`: its options; what it does is in ../actions/hook.ts, loaded when it runs.
+import type { HookInstallOptions } from "../actions/hook.js";
 import { rootOption, type RegisterCommand } from "../command.js";
-import type { Io } from "../io.js";
-import { git } from "../scoped.js";
-
-export interface HookInstallOptions {
-  readonly root?: string;
-  readonly force?: boolean;
-}
-
-export async function runHookInstall(io: Io, options: HookInstallOptions): Promise<number> {
-  const root = path.resolve(io.cwd, options.root ?? ".");
-  const done = await git(async () => installPreCommitHook(await openRepository(root, io.env), { force: options.force }));
-  const shown = (p: string) => path.relative(io.cwd, p) || p;
-  io.stdout(`hook install: ${done.action} ${shown(done.path)}${done.backup ? ` (the previous hook is now ${shown(done.backup)})` : ""}\n`);
-  return EXIT.clean;
-}
 
 export const registerHook: RegisterCommand = (program, ctx) => {
   const hook = program.command("hook").description("manage the git pre-commit hook");
@@ -28,5 +9,8 @@ export const registerHook: RegisterCommand = (program, ctx) => {
     .description("write the git pre-commit hook (core.hooksPath honoured) that runs `pipeforge validate --staged`")
     .addOption(rootOption())
     .option("--force", "replace a pre-commit hook pipeforge did not write (it is kept as pre-commit.pipeforge-backup)")
-    .action(async (opts: HookInstallOptions) => ctx.exit(await runHookInstall(ctx.io, opts)));
+    .action(async (opts: HookInstallOptions) => {
+      const { runHookInstall } = await import("../actions/hook.js");
+      ctx.exit(await runHookInstall(ctx.io, opts));
+    });
 };

@@ -1,0 +1,64 @@
+// pipeforge build: compile and write rendered/ (or --check it is current).
+// Nothing is written when there are errors; only a directory pipeforge
+// created is written to; only files pipeforge wrote are ever deleted.
+import path from "node:path";
+import { compile } from "../../compile.js";
+import { diag } from "../../diagnostics/index.js";
+import { diffOutput, inspectOutput, planOutput, writeOutput } from "../../build/index.js";
+import { createNodeHost } from "../../host/index.js";
+import { findingFormatNames, formatReport, isFindingFormat } from "../../report/index.js";
+import { EXIT, exitFor, parseSeverity, UsageError } from "../exit.js";
+import { useColor, type Io } from "../io.js";
+import { publishReports } from "../publish.js";
+import type { ReportOptions } from "../reports.js";
+
+export interface BuildOptions extends ReportOptions {
+  readonly root?: string;
+  readonly out?: string;
+  readonly env?: string[];
+  readonly check?: boolean;
+  readonly format: string;
+  readonly failOn: string;
+}
+
+export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
+  const failOn = parseSeverity(options.failOn);
+  if (!isFindingFormat(options.format)) throw new UsageError(`--format must be one of ${findingFormatNames.join(", ")}`);
+  const root = path.resolve(io.cwd, options.root ?? ".");
+  const result = await compile(createNodeHost(root), { envs: options.env });
+  const known = new Set(result.tree.environments.map((e) => e.name));
+  for (const e of options.env ?? []) if (!known.has(e)) throw new UsageError(`--env ${e}: no such environment (have ${[...known].join(", ") || "none"})`);
+  const report = (diagnostics = result.diagnostics) => {
+    io.stdout(formatReport(options.format, { diagnostics, sources: result.sources, color: useColor(io) }));
+    publishReports(io, options.report, { diagnostics, sources: result.sources });
+  };
+  if (result.failed) {
+    report();
+    io.stderr("build: errors found; nothing written\n");
+    return EXIT.findings;
+  }
+  const outDir = path.resolve(root, options.out ?? result.tree.repository.spec.output);
+  let files = planOutput(result.manifests);
+  const state = await inspectOutput(outDir);
+  // With --env, only that environment's files are ours to compare or replace.
+  const inScope = (rel: string) => !options.env?.length || options.env.some((e) => rel.startsWith(`${e}/`) || rel.startsWith(`_argocd/${e}/`));
+  const previousAll = state.kind === "ours" ? state.previous : new Set<string>();
+  const previous = new Set([...previousAll].filter(inScope));
+  if (state.kind === "foreign") {
+    report([...result.diagnostics, diag("OUT002", { message: `${outDir} exists and was not created by pipeforge build (no .pipeforge-output marker); refusing to write into it` })]);
+    return EXIT.findings;
+  }
+  if (options.check) {
+    const diffs = await diffOutput(outDir, files, previous);
+    const stale = diffs.map((d) => diag("OUT001", { message: `${path.relative(root, path.join(outDir, d.path))} is ${d.change === "added" ? "missing" : d.change === "removed" ? "no longer generated" : "out of date"}` }));
+    report([...result.diagnostics, ...stale]);
+    return stale.length > 0 ? EXIT.findings : exitFor(result.diagnostics, failOn);
+  }
+  // Keep other environments' files when building a subset.
+  if (options.env?.length) files = new Map([...files].filter(([rel]) => inScope(rel)));
+  const kept = new Set([...previousAll].filter((f) => !inScope(f)));
+  const { written, deleted } = await writeOutput(outDir, files, previous, kept);
+  report();
+  io.stderr(`build: ${files.size} files in ${path.relative(io.cwd, outDir) || "."} (${written} written, ${deleted} removed)\n`);
+  return exitFor(result.diagnostics, failOn);
+}

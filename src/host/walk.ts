@@ -1,0 +1,77 @@
+// Listing the files of a folder that match globs, in one synchronous walk. Each pattern's
+// static base (picomatch's scan) is walked once, so `environments/**/*.yaml` never visits
+// rendered/; .git, node_modules and dot entries are not entered (patterns match with
+// dot: false, as in the in-memory host). Symlinks are listed, never followed: reading decides
+// what they are. A symlink that matches no pattern but leaves the folder is listed too, so a
+// linked-in folder from outside the repository is reported rather than silently skipped.
+import { lstatSync, readdirSync, realpathSync } from "node:fs";
+import path from "node:path";
+import picomatch from "picomatch";
+
+const PRUNED = new Set([".git", "node_modules"]);
+
+export function walkGlob(absRoot: string, patterns: readonly string[], realRoot: () => string): string[] {
+  const match = picomatch([...patterns], { dot: false });
+  const out: string[] = [];
+  /** Each base, and how deep (in path segments from the root) its patterns can reach. */
+  const reach = new Map<string, number>();
+  for (const pattern of patterns) {
+    const scan = picomatch.scan(pattern);
+    if (!scan.isGlob) {
+      if (isListable(path.join(absRoot, ...pattern.split("/")))) out.push(pattern);
+      continue;
+    }
+    const globSegments = scan.glob.split("/");
+    const depth = globSegments.some((s) => s.includes("**")) ? Infinity : segments(scan.base) + globSegments.length;
+    reach.set(scan.base, Math.max(reach.get(scan.base) ?? 0, depth));
+  }
+  for (const [base, depth] of outermost(reach)) walk(absRoot, base, depth, match, realRoot, out);
+  return [...new Set(out)];
+}
+
+const segments = (rel: string) => (rel === "" ? 0 : rel.split("/").length);
+
+/** Bases not inside another base ("" is the root, which holds every other), each reaching as deep as any base it holds. */
+function outermost(reach: ReadonlyMap<string, number>): [string, number][] {
+  const inside = (b: string, o: string) => o !== b && (o === "" || b.startsWith(`${o}/`));
+  const bases = [...reach.keys()];
+  return bases.filter((b) => !bases.some((o) => inside(b, o))).map((o) => [o, Math.max(...bases.filter((b) => b === o || inside(b, o)).map((b) => reach.get(b)!))]);
+}
+
+function walk(absRoot: string, base: string, maxDepth: number, match: (p: string) => boolean, realRoot: () => string, out: string[]): void {
+  const pending = [base];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(path.join(absRoot, ...dir.split("/")), { withFileTypes: true });
+    } catch {
+      continue; // a missing or unreadable folder holds nothing to list
+    }
+    const depth = segments(dir) + 1;
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || PRUNED.has(entry.name)) continue;
+      const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (depth < maxDepth) pending.push(rel);
+      } else if (match(rel) || (entry.isSymbolicLink() && leaves(path.join(absRoot, ...rel.split("/")), realRoot()))) out.push(rel);
+    }
+  }
+}
+
+function isListable(abs: string): boolean {
+  try {
+    return !lstatSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function leaves(abs: string, rootReal: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return false; // dangling or looping: nothing outside is reachable through it
+  }
+  return real !== rootReal && !real.startsWith(rootReal + path.sep);
+}
