@@ -11,7 +11,9 @@ import picomatch from "picomatch";
 const PRUNED = new Set([".git", "node_modules"]);
 
 export function walkGlob(absRoot: string, patterns: readonly string[], realRoot: () => string): string[] {
-  const match = picomatch([...patterns], { dot: false });
+  // One regular expression per pattern: picomatch's matcher function costs several times more per path.
+  const regexps = patterns.map((p) => picomatch.makeRe(p, { dot: false }));
+  const match = (rel: string) => regexps.some((r) => r.test(rel));
   const out: string[] = [];
   /** Each base, and how deep (in path segments from the root) its patterns can reach. */
   const reach = new Map<string, number>();
