@@ -29,8 +29,8 @@ export interface RuleLoad {
   readonly doc: ParsedDocument;
   readonly policy: string;
   readonly defaultKinds: readonly string[];
-  /** Compiles custom rules' schemas (ajv-formats, strict about unknown keywords). */
-  readonly ajv: Ajv;
+  /** Compiles custom rules' schemas (ajv-formats, strict about unknown keywords); made on first use. */
+  readonly ajv: () => Ajv;
   readonly out: Diagnostic[];
 }
 
@@ -94,7 +94,7 @@ function customRule(entry: RuleEntry, i: number, load: RuleLoad, duplicate: bool
   if (parsed && !parsed.ok) out.push(diag("POL004", { message: `path ${JSON.stringify(entry.path)} of rule ${entry.id}: ${parsed.reason}`, location: locate(doc, here("path")) }));
   let validate;
   try {
-    validate = load.ajv.compile(entry.schema ?? true);
+    validate = load.ajv().compile(entry.schema ?? true);
   } catch (error) {
     out.push(diag("POL004", { message: `schema of rule ${entry.id} is not a valid JSON Schema: ${(error as Error).message}`, location: locate(doc, here("schema")) }));
   }

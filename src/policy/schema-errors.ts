@@ -1,25 +1,27 @@
 // ajv errors about a policy file (its own schema, a built-in rule's
 // parameters) as diagnostics at the offending key or value.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { diag, type Code, type Diagnostic } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
+import { openSchemaSet, type SchemaSet } from "../precompiled/schema-set.js";
 import { pathText, pointerToPath } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
+import { builtinRules } from "./rules/index.js";
+import { policySchema } from "./schema.js";
 import type { JsonSchema } from "./types.js";
 
-let ajv: Ajv | undefined;
-const compiled = new WeakMap<object, ValidateFunction>();
+/** The Policy kind and each built-in rule's parameters (by rule code), with the ajv options errors are read with. */
+export const policySchemaSet: SchemaSet = {
+  name: "policy",
+  options: { allErrors: true, strict: true, allowUnionTypes: true, verbose: true },
+  schemas: () => ({ Policy: policySchema, ...Object.fromEntries(builtinRules.map((r) => [r.code, r.parameters])) }),
+};
 
-/** A validator for one of pipeforge's own schemas (the Policy kind, rule parameters), compiled once. */
+export const policyValidators = openSchemaSet(policySchemaSet);
+
+/** A validator for one of pipeforge's own schemas (the Policy kind, rule parameters): precompiled, or compiled once. */
 export function ownValidator(schema: JsonSchema): ValidateFunction {
-  const key = typeof schema === "object" ? schema : { schema };
-  let fn = compiled.get(key);
-  if (!fn) {
-    ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    fn = ajv.compile(schema);
-    compiled.set(key, fn);
-  }
-  return fn;
+  return policyValidators.validator(schema);
 }
 
 /** One diagnostic per error; `base` is where the validated value sits in the document. */

@@ -1,27 +1,28 @@
 // Spec documents are checked against their kind's JSON Schema with ajv
-// (compiled once per process, on first use). ajv errors are data: the
-// instancePath is turned into a YAML location here, and each error keyword
-// into a stable code.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+// (precompiled at build time, else compiled once per process on first use).
+// ajv errors are data: the instancePath is turned into a YAML location here,
+// and each error keyword into a stable code.
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { diag, type Diagnostic } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
+import { openSchemaSet, type SchemaSet } from "../precompiled/schema-set.js";
 import { valueAt } from "../util/json.js";
 import { closest } from "../util/suggest.js";
 import { commonSchema, type JsonSchema } from "./schemas/common.js";
 import { specSchemas } from "./schemas/kinds.js";
 
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
+/** The kinds' schemas and the ajv options errors are read with (verbose: unknown-field hints read parentSchema). */
+export const specSchemaSet: SchemaSet = {
+  name: "spec",
+  options: { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, schemas: [commonSchema] },
+  schemas: () => specSchemas,
+};
+
+export const specValidators = openSchemaSet(specSchemaSet);
 
 function validatorFor(kind: string): ValidateFunction | undefined {
-  const cached = compiled.get(kind);
-  if (cached) return cached;
   const schema = specSchemas[kind];
-  if (!schema) return undefined;
-  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, schemas: [commonSchema] });
-  const fn = ajv.compile(schema);
-  compiled.set(kind, fn);
-  return fn;
+  return schema ? specValidators.validator(schema) : undefined;
 }
 
 export function isSpecKind(kind: string): boolean {

@@ -1,7 +1,9 @@
-// End-to-end tests run bin/pipeforge.js, which loads dist/: compile it once
-// per test run so they always exercise the current source. tsc emits even
-// when there are type errors; those fail `npm test` in its typecheck step, so
-// here they are printed, not fatal.
+// End-to-end tests run bin/pipeforge.js, which loads dist/bundle/: compile and
+// bundle once per test run so they always exercise the current source, with the
+// precompiled validators of pipeforge's own schemas as `npm run build` writes
+// them (fast; the manifest validators' are left to the build: stale ones are
+// not used). tsc emits even when there are type errors; those fail `npm test`
+// in its typecheck step, so here they are printed, not fatal.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
@@ -9,4 +11,8 @@ export function setup(): void {
   const root = path.resolve(import.meta.dirname, "../..");
   const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) process.stderr.write(`global setup: tsc reported problems (dist was still emitted):\n${r.stdout}${r.stderr}`);
+  const own = spawnSync(process.execPath, [path.join(root, "dist", "precompiled", "cli.js")], { cwd: root, encoding: "utf8" });
+  if (own.status !== 0) process.stderr.write(`global setup: precompiling pipeforge's own schemas failed:\n${own.stdout}${own.stderr}`);
+  const bundle = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "bundle.ts")], { cwd: root, encoding: "utf8" });
+  if (bundle.status !== 0) throw new Error(`global setup: bundling the CLI failed:\n${bundle.stdout}${bundle.stderr}`);
 }
