@@ -11,8 +11,8 @@
 // The text test is a superset: a file it lets through is parsed, one it keeps
 // out holds no `after:` reference ending in a focused pipeline's name.
 import type { Host, ReadResult } from "../host/index.js";
-import { parseYamlFile } from "../parse/index.js";
 import { classifyPath } from "./layout.js";
+import { parseOnce } from "./parse-once.js";
 
 export type TeamRef = { readonly env: string; readonly bu: string; readonly name: string };
 export type TeamFilter = (team: TeamRef) => boolean;
@@ -65,7 +65,7 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
     own?.add(stem);
     if (!r.ok) continue;
     const text = decoder.decode(r.bytes);
-    for (const doc of parseYamlFile(p, text).documents) {
+    for (const doc of parseOnce(host, p, text).documents) {
       const v = doc.value as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
       if (v?.kind === "Pipeline" && typeof v.metadata?.name === "string") own?.add(v.metadata.name);
     }
