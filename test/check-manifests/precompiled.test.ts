@@ -3,7 +3,7 @@
 // And they must never be used when they do not belong to the schemas at hand, and a process must
 // load only the code of the kinds it validates (and not ajv, when nothing needs compiling).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -48,10 +48,11 @@ describe("precompiled validators", () => {
     const functions = modules.flatMap((m) => [...readFileSync(path.join(dir, m), "utf8").matchAll(/function (validate\d+)\(/g)].map((f) => f[1]));
     expect(functions.length).toBeGreaterThan(modules.length);
     expect(new Set(functions).size).toBe(functions.length);
-    // Namespace needs ObjectMeta's code, not the Workflow's.
+    // Namespace shares ObjectMeta's code with every kind, and needs none of the Workflow's definitions.
     const namespace = reach(index.kinds["kinds/kubernetes/namespace-v1.json"]?.module ?? "");
-    expect(namespace.size).toBeGreaterThan(1);
-    expect([...reach(index.kinds["kinds/argo-workflows-4/workflow-argoproj.io-v1alpha1.json"]?.module ?? "")].filter((m) => !namespace.has(m)).length).toBeGreaterThan(namespace.size);
+    const workflow = reach(index.kinds["kinds/argo-workflows-4/workflow-argoproj.io-v1alpha1.json"]?.module ?? "");
+    expect([...namespace].filter((m) => m.startsWith("shared-")).length).toBeGreaterThan(0);
+    expect([...namespace].filter((m) => workflow.has(m)).length).toBeLessThan(workflow.size / 10);
   });
 
   it.each(["4", "3.7"] as const)("validate like run-time compiled schemas (Argo Workflows %s)", (argoWorkflows) => {
@@ -91,6 +92,27 @@ describe("precompiled validators", () => {
       expect(validateManifest(registry, { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data: { a: 1 } }).status).toBe("invalid");
     } finally {
       rmSync(stale, { recursive: true, force: true });
+    }
+  });
+
+  it("are stale per kind: a changed kind file stales that kind, changed shared definitions stale all", () => {
+    const configMap = "kinds/kubernetes/configmap-v1.json";
+    const secret = "kinds/kubernetes/secret-v1.json";
+    const copies: string[] = [];
+    /** Which of ConfigMap and Secret still load precompiled from a bundle where `file` changed. */
+    const freshAfterEditing = (file: string): boolean[] => {
+      const copy = mkdtempSync(path.join(tmpdir(), "pipeforge-bundle-"));
+      copies.push(copy);
+      cpSync(openBundle().dir, copy, { recursive: true });
+      writeFileSync(path.join(copy, file), `${readFileSync(path.join(copy, file), "utf8")}\n`);
+      const loaded = openPrecompiled(dir, openBundle(copy), hooks);
+      return [configMap, secret].map((kind) => loaded?.validator(kind) !== undefined);
+    };
+    try {
+      expect(freshAfterEditing(configMap)).toEqual([false, true]);
+      expect(freshAfterEditing("defs.json")).toEqual([false, false]);
+    } finally {
+      for (const copy of copies) rmSync(copy, { recursive: true, force: true });
     }
   });
 
