@@ -58,7 +58,7 @@ export function createSchemaRegistry(options: SchemaRegistryOptions = {}): Schem
   // Only for the shipped bundle: precompiled code belongs to the schemas it was generated from.
   const precompiledDir = options.precompiled ?? (options.schemaDir === undefined ? PRECOMPILED_DIR : false);
   let precompiled: PrecompiledValidators | undefined | null;
-  const getPrecompiled = () => (precompiled ??= (precompiledDir && openPrecompiled(precompiledDir, bundle, hooks, () => getAjv().formats)) || null);
+  const getPrecompiled = () => (precompiled ??= (precompiledDir && openPrecompiled(precompiledDir, bundle, hooks)) || null);
   const getExtras = (): ExtraSchemas => {
     if (!extras) {
       extras = loadExtraSources(options.extra ?? []);

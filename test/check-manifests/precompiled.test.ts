@@ -1,9 +1,12 @@
 // Precompiled (standalone) validators must validate exactly as the schemas compiled at run time:
 // same issues, same CEL results, on every upstream example and the check-manifests fixtures.
-// And they must never be used when they do not belong to the schemas at hand.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// And they must never be used when they do not belong to the schemas at hand, and a process must
+// load only the code of the kinds it validates (and not ajv, when nothing needs compiling).
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseManifests } from "../../src/checker/yaml11.js";
 import { openBundle } from "../../src/validate/bundle-loader.js";
@@ -25,9 +28,31 @@ function documents(root: string): unknown[] {
 describe("precompiled validators", () => {
   it("cover every bundled kind", () => {
     const bundle = openBundle();
-    const loaded = openPrecompiled(dir, bundle, hooks, () => ({}));
+    const loaded = openPrecompiled(dir, bundle, hooks);
     expect(bundle.index().kinds.filter((k) => !loaded?.validator(k.file)).map((k) => k.file)).toEqual([]);
-    expect(Object.keys(index.families).length).toBeGreaterThan(1);
+  });
+
+  it("are split by kind: a kind's modules hold no other kind's own code, and no function is written twice", () => {
+    const requires = (module: string): string[] => [...readFileSync(path.join(dir, module), "utf8").matchAll(/require\("pipeforge:chunk\/([\w.-]+)"\)/g)].map((m) => m[1] ?? "");
+    const reach = (module: string, seen = new Set<string>()): Set<string> => {
+      if (!seen.has(module)) {
+        seen.add(module);
+        for (const dep of requires(module)) reach(dep, seen);
+      }
+      return seen;
+    };
+    const kindModules = Object.values(index.kinds).map((k) => k.module);
+    expect(new Set(kindModules).size).toBe(kindModules.length);
+    for (const module of kindModules) expect([...reach(module)].filter((m) => kindModules.includes(m))).toEqual([module]);
+    const modules = readdirSync(dir).filter((n) => n.endsWith(".cjs"));
+    const functions = modules.flatMap((m) => [...readFileSync(path.join(dir, m), "utf8").matchAll(/function (validate\d+)\(/g)].map((f) => f[1]));
+    expect(functions.length).toBeGreaterThan(modules.length);
+    expect(new Set(functions).size).toBe(functions.length);
+    // Namespace shares ObjectMeta's code with every kind, and needs none of the Workflow's definitions.
+    const namespace = reach(index.kinds["kinds/kubernetes/namespace-v1.json"]?.module ?? "");
+    const workflow = reach(index.kinds["kinds/argo-workflows-4/workflow-argoproj.io-v1alpha1.json"]?.module ?? "");
+    expect([...namespace].filter((m) => m.startsWith("shared-")).length).toBeGreaterThan(0);
+    expect([...namespace].filter((m) => workflow.has(m)).length).toBeLessThan(workflow.size / 10);
   });
 
   it.each(["4", "3.7"] as const)("validate like run-time compiled schemas (Argo Workflows %s)", (argoWorkflows) => {
@@ -41,12 +66,12 @@ describe("precompiled validators", () => {
   it("are what the registry runs when present (a planted module shows through)", () => {
     const planted = mkdtempSync(path.join(tmpdir(), "pipeforge-planted-"));
     try {
-      generatePrecompiled(undefined, planted);
+      const configMap = generatePrecompiled(undefined, planted).kinds["kinds/kubernetes/configmap-v1.json"];
       const sentinel = `module.exports = function create() {
   const validate = () => { validate.errors = [{ instancePath: "", schemaPath: "#/sentinel", keyword: "sentinel", params: {} }]; return false; };
-  return { "kinds/kubernetes/configmap-v1.json": validate };
+  return { ${configMap?.validate}: validate };
 };`;
-      writeFileSync(path.join(planted, "kubernetes.cjs"), sentinel);
+      writeFileSync(path.join(planted, configMap?.module ?? ""), sentinel);
       const registry = createSchemaRegistry({ precompiled: planted });
       expect(validateManifest(registry, { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" } }).errors.map((e) => e.keyword)).toEqual(["sentinel"]);
     } finally {
@@ -58,9 +83,9 @@ describe("precompiled validators", () => {
     const stale = mkdtempSync(path.join(tmpdir(), "pipeforge-stale-"));
     try {
       const copy = generatePrecompiled(undefined, stale);
-      const families = Object.fromEntries(Object.entries(copy.families).map(([k, v]) => [k, { ...v, stamp: "0".repeat(64) }]));
-      writeFileSync(path.join(stale, "index.json"), JSON.stringify({ ...copy, families }));
-      const loaded = openPrecompiled(stale, openBundle(), hooks, () => ({}));
+      const kinds = Object.fromEntries(Object.entries(copy.kinds).map(([k, v]) => [k, { ...v, stamp: "0".repeat(64) }]));
+      writeFileSync(path.join(stale, "index.json"), JSON.stringify({ ...copy, kinds }));
+      const loaded = openPrecompiled(stale, openBundle(), hooks);
       expect(loaded?.validator("kinds/kubernetes/configmap-v1.json")).toBeUndefined();
       // The registry then compiles the schema itself.
       const registry = createSchemaRegistry({ precompiled: stale });
@@ -70,7 +95,65 @@ describe("precompiled validators", () => {
     }
   });
 
+  it("are stale per kind: a changed kind file stales that kind, changed shared definitions stale all", () => {
+    const configMap = "kinds/kubernetes/configmap-v1.json";
+    const secret = "kinds/kubernetes/secret-v1.json";
+    const copies: string[] = [];
+    /** Which of ConfigMap and Secret still load precompiled from a bundle where `file` changed. */
+    const freshAfterEditing = (file: string): boolean[] => {
+      const copy = mkdtempSync(path.join(tmpdir(), "pipeforge-bundle-"));
+      copies.push(copy);
+      cpSync(openBundle().dir, copy, { recursive: true });
+      writeFileSync(path.join(copy, file), `${readFileSync(path.join(copy, file), "utf8")}\n`);
+      const loaded = openPrecompiled(dir, openBundle(copy), hooks);
+      return [configMap, secret].map((kind) => loaded?.validator(kind) !== undefined);
+    };
+    try {
+      expect(freshAfterEditing(configMap)).toEqual([false, true]);
+      expect(freshAfterEditing("defs.json")).toEqual([false, false]);
+    } finally {
+      for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it("are not looked for when no folder holds them", () => {
-    expect(openPrecompiled(path.join(dir, "nowhere"), openBundle(), hooks, () => ({}))).toBeUndefined();
+    expect(openPrecompiled(path.join(dir, "nowhere"), openBundle(), hooks)).toBeUndefined();
+  });
+
+  // In a child process, so that the module cache shows what validating loaded. A control run
+  // without precompiled code shows that the check sees ajv when it is loaded.
+  it.each([
+    ["never loads ajv when every kind validated is precompiled", dir, []],
+    ["(control) load ajv when a schema must be compiled", false, ["ajv/dist/ajv.js", "ajv/dist/core.js"]],
+  ] as const)("%s", (_name, precompiled, expected) => {
+    const src = (file: string) => pathToFileURL(path.join(import.meta.dirname, "../../src/validate", file)).href;
+    const script = `
+import { createRequire } from "node:module";
+const { createSchemaRegistry } = await import(${JSON.stringify(src("registry.ts"))});
+const { validateManifest } = await import(${JSON.stringify(src("validate-manifest.ts"))});
+const registry = createSchemaRegistry({ precompiled: ${JSON.stringify(precompiled)} });
+const status = [
+  validateManifest(registry, { apiVersion: "v1", kind: "Namespace", metadata: { name: "n" } }).status,
+  validateManifest(registry, { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "c" }, data: { a: 1 } }).status,
+  validateManifest(registry, { apiVersion: "argoproj.io/v1alpha1", kind: "WorkflowTemplate", metadata: { name: "w" }, spec: { templates: [{ name: "a", container: { image: "x" } }] } }).status,
+];
+process.stdout.write(JSON.stringify({ status, modules: Object.keys(createRequire(import.meta.url).cache) }));
+`;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "pipeforge-noajv-")), "run.mjs");
+    writeFileSync(file, script);
+    try {
+      const r = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: path.join(import.meta.dirname, "../.."), encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      const { status, modules } = JSON.parse(r.stdout) as { status: string[]; modules: string[] };
+      expect(status).toEqual(["valid", "invalid", "valid"]);
+      // ajv's and ajv-formats' code, except what precompiled code uses: runtime helpers and the formats table.
+      const loaded = modules
+        .map((p) => p.split(/[\\/]node_modules[\\/]/).at(-1)?.replace(/\\/g, "/") ?? "")
+        .filter((p) => /^ajv(-formats)?\/.*\.js$/.test(p) && !p.startsWith("ajv/dist/runtime/") && p !== "ajv-formats/dist/formats.js");
+      if (expected.length === 0) expect(loaded).toEqual([]);
+      else expect(loaded).toEqual(expect.arrayContaining([...expected]));
+    } finally {
+      rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 });

@@ -1,34 +1,66 @@
-// What precompiled validators depend on, hashed: a stamp that no longer matches means the code
-// was generated from other schemas, another ajv or another ajv set-up, and is not used.
+// What a kind's precompiled validator depends on, hashed: a stamp that no longer matches means the
+// code was generated from other schemas, another ajv or another ajv set-up, and is not used.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { ajvVersion, stampOf } from "../../precompiled/module.js";
 import { DEFS_FILE } from "../bundle-format.js";
 import type { BundleFiles } from "../bundle-loader.js";
 
-/** Bump when the shape of the generated modules changes. */
-export const PRECOMPILED_FORMAT = 1;
+/** Bump when the shape of the generated modules or of the index changes. */
+export const PRECOMPILED_FORMAT = 2;
+
+export const PRECOMPILED_INDEX = "index.json";
+
+export interface PrecompiledKind {
+  /** The module (a file beside index.json) that exports the kind's validate function… */
+  readonly module: string;
+  /** …under this name. */
+  readonly validate: string;
+  readonly stamp: string;
+}
+
+export interface PrecompiledIndex {
+  readonly format: number;
+  /** Kind file (`kinds/kubernetes/namespace-v1.json`) → where its validator is. */
+  readonly kinds: Readonly<Record<string, PrecompiledKind>>;
+}
 
 let setup: string | undefined;
+const common = new Map<string, string>();
 
-/** ajv's version and the module that sets it up (keywords, formats, options): the code depends on both. */
+/**
+ * ajv's and ajv-formats' versions and the modules that set ajv up (keywords, formats, options):
+ * the code depends on all of them.
+ */
 function ajvSetup(): string {
   if (setup === undefined) {
-    // ajv-instance.js beside the compiled loader; ajv-instance.ts when running from src/ (tests).
-    const module = [".js", ".ts"].map((ext) => fileURLToPath(new URL(`../ajv-instance${ext}`, import.meta.url))).find((p) => existsSync(p));
-    setup = `${ajvVersion()}\0${module ? readFileSync(module, "utf8") : ""}`;
+    const require = createRequire(import.meta.url);
+    const versions = ["ajv", "ajv-formats"].map((name) => (require(`${name}/package.json`) as { version: string }).version);
+    // The .js files beside the compiled loader; the .ts ones when running from src/ (tests).
+    const sources = ["ajv-instance", "formats"].map((name) => {
+      const module = [".js", ".ts"].map((ext) => fileURLToPath(new URL(`../${name}${ext}`, import.meta.url))).find((p) => existsSync(p));
+      return module ? readFileSync(module, "utf8") : "";
+    });
+    setup = [...versions, ...sources].join("\0");
   }
   return setup;
 }
 
-/** The stamp of one family (one folder of schemas/kinds/): its kind files, the shared definitions and the ajv set-up. */
-export function familyStamp(bundle: BundleFiles, files: readonly string[]): string {
-  const parts: (string | Uint8Array)[] = [String(PRECOMPILED_FORMAT), ajvSetup(), readFileSync(`${bundle.dir}/${DEFS_FILE}`)];
-  for (const file of [...files].sort()) parts.push(file, readFileSync(`${bundle.dir}/${file}`));
-  return stampOf(parts);
+/** The hash of what every kind of a bundle shares: the format, the ajv set-up and the shared definitions. */
+function commonStamp(bundle: BundleFiles): string {
+  let stamp = common.get(bundle.dir);
+  if (stamp === undefined) {
+    stamp = createHash("sha256").update(`${PRECOMPILED_FORMAT}\0${ajvSetup()}\0`).update(readFileSync(`${bundle.dir}/${DEFS_FILE}`)).digest("hex");
+    common.set(bundle.dir, stamp);
+  }
+  return stamp;
 }
 
-/** `kinds/argo-workflows-4/workflow-….json` → `argo-workflows-4`. */
-export function familyOf(file: string): string {
-  return file.split("/")[1] ?? file;
+/**
+ * The stamp of one kind file. A kind's validator is compiled from its own file and the shared
+ * definitions only, so other kind files changing does not make it stale.
+ */
+export function kindStamp(bundle: BundleFiles, file: string): string {
+  return createHash("sha256").update(`${commonStamp(bundle)}\0${file}\0`).update(readFileSync(`${bundle.dir}/${file}`)).digest("hex");
 }
