@@ -17,6 +17,6 @@ export default tseslint.config(
   {
     files: ["bin/**/*.js", "bench/**/*.mjs", "eslint.config.js", "vitest.config.ts"],
     rules: { "no-restricted-syntax": "off" },
-    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

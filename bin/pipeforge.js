@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher: everything lives in the library; the CLI module owns process and exit codes.
-// dist/bundle/ is the CLI bundled by `npm run build` (scripts/bundle.ts): one file per command
-// chunk starts faster than Node resolving every module of dist/.
-import { main } from "../dist/bundle/main.js";
+// dist/bundle/pipeforge.cjs is the CLI bundled by `npm run build` (scripts/bundle.ts), loaded
+// through the V8 code cache the build wrote for it (src/launch/code-cache.ts).
+import { fileURLToPath } from "node:url";
+import { requireCached } from "../dist/launch/code-cache.js";
 
+const { main } = requireCached(fileURLToPath(new URL("../dist/bundle/pipeforge.cjs", import.meta.url)));
 process.exitCode = await main(process.argv.slice(2));

@@ -1,11 +1,12 @@
-// `npm run build`'s last step: the CLI as one ES module graph in dist/bundle/ (esbuild), which
-// bin/pipeforge.js runs. Node resolving and reading some 400 small modules at every start cost
-// more than the work of a small command (the Argo CD plugin rendering one team, the pre-commit
-// hook); one file per command chunk starts about twice as fast. Each command's action is its own
-// chunk (dynamic imports split), so a command still loads only what it runs.
+// `npm run build`'s last step: the CLI as one CommonJS file, dist/bundle/pipeforge.cjs (esbuild),
+// which bin/pipeforge.js runs, then V8's code cache for it and for the precompiled validators
+// (dist/launch/train.js). Node resolving and reading some 400 small modules, and V8 compiling
+// their functions, cost more than the work of a small command (the Argo CD plugin rendering one
+// team, the pre-commit hook); one file read through its code cache starts much faster.
 // dist/ itself stays as tsc wrote it: the library entry (dist/index.js) and the worker threads
 // use it, and every module's `import.meta.url` is rewritten to the file it came from, so paths
 // found from it (templates/, schemas/, precompiled validators, createRequire) are unchanged.
+import { spawnSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
@@ -20,26 +21,24 @@ const originalImportMetaUrl: Plugin = {
       const text = await readFile(args.path, "utf8");
       if (!text.includes("import.meta.url")) return { contents: text, loader: "js" };
       const rel = path.relative(OUT, args.path).split(path.sep).join("/");
-      return { contents: text.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: "js" };
+      return { contents: text.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, __pipeforgeBundleUrl).href`), loader: "js" };
     });
   },
 };
 
 const started = performance.now();
 await rm(OUT, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { main: path.join(ROOT, "dist", "cli", "main.js") },
-  outdir: OUT,
+await build({
+  entryPoints: [path.join(ROOT, "dist", "cli", "bundle-entry.js")],
+  outfile: path.join(OUT, "pipeforge.cjs"),
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  // CommonJS dependencies bundled into an ES module still call require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __pipeforgeCreateRequire } from "node:module";\nconst require = __pipeforgeCreateRequire(import.meta.url);' },
+  banner: { js: 'const __pipeforgeBundleUrl = require("node:url").pathToFileURL(__filename);' },
   plugins: [originalImportMetaUrl],
   logLevel: "warning",
-  metafile: true,
 });
-const files = Object.keys(result.metafile.outputs).length;
-process.stdout.write(`bundled the CLI into ${files} files in ${path.relative(ROOT, OUT)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(`bundled the CLI into ${path.relative(ROOT, OUT)}/pipeforge.cjs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+const train = spawnSync(process.execPath, [path.join(ROOT, "dist", "launch", "train.js")], { cwd: ROOT, stdio: "inherit" });
+if (train.status !== 0) process.exit(train.status ?? 1);

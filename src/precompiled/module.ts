@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ValidateFunction } from "ajv";
+import { requireCached } from "../launch/code-cache.js";
 
 export const PRECOMPILED_INDEX = "index.json";
 
@@ -49,6 +50,6 @@ export function readPrecompiledIndex(dir: string, format: number): PrecompiledIn
 
 /** Loads one generated module and instantiates it: its validate functions by exported name. */
 export function loadPrecompiledModule(dir: string, module: string, require: ModuleRequire = pipeforgeRequire): Record<string, ValidateFunction> {
-  const create = pipeforgeRequire(join(dir, module)) as (require: ModuleRequire) => Record<string, ValidateFunction>;
+  const create = requireCached(join(dir, module)) as (require: ModuleRequire) => Record<string, ValidateFunction>;
   return create(require);
 }

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
+import { requireCached } from "../../launch/code-cache.js";
 import { CEL_HOOK_MODULE, FORMATS_MODULE, type AjvHooks } from "../ajv-instance.js";
 import type { BundleFiles } from "../bundle-loader.js";
 import { MANIFEST_FORMATS } from "../formats.js";
@@ -37,7 +38,7 @@ export function openPrecompiled(dir: string, bundle: BundleFiles, hooks: AjvHook
     let exports = instances.get(module);
     if (!exports) {
       if (!MODULE_NAME.test(module)) throw new Error(`precompiled module "${module}" is not a module name`);
-      exports = (nodeRequire(join(dir, module)) as ModuleFactory)(requireFor);
+      exports = (requireCached(join(dir, module)) as ModuleFactory)(requireFor);
       instances.set(module, exports);
     }
     return exports;

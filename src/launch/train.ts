@@ -1,0 +1,41 @@
+// `node dist/launch/train.js`, the last step of `npm run build` (scripts/bundle.ts): runs the
+// bundled CLI on the sample repository shipped with the package (validate everything, then
+// generate one team as the Argo CD plugin does) and writes V8's code cache for every CommonJS
+// file it loaded (code-cache.ts). Any command then starts with those functions compiled.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Io } from "../cli/io.js";
+import { recordCodeCache, requireCached, writeCodeCache } from "./code-cache.js";
+
+interface BundledCli {
+  main(argv: readonly string[], io: Io): Promise<number>;
+  recordCodeCache(): void;
+  writeCodeCache(): string[];
+}
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../bundle/pipeforge.cjs", import.meta.url));
+
+const quiet = (cwd: string): Io => ({ cwd, env: {}, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false });
+
+/** The first team folder of the sample tree, as the plugin would be run in. */
+function firstTeam(): string {
+  const dirs = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name)).sort();
+  for (const env of dirs(path.join(ROOT, "environments"))) for (const bu of dirs(env)) for (const team of dirs(bu)) return team;
+  throw new Error("train: the sample repository has no team folder");
+}
+
+const started = performance.now();
+recordCodeCache();
+const cli = requireCached(BUNDLE) as BundledCli;
+cli.recordCodeCache();
+for (const [argv, cwd] of [
+  [["validate"], ROOT],
+  [["generate"], firstTeam()],
+] as const) {
+  const code = await cli.main(argv, quiet(cwd));
+  if (code !== 0) throw new Error(`train: pipeforge ${argv.join(" ")} exited ${code} on the sample repository`);
+}
+const files = [...writeCodeCache(), ...cli.writeCodeCache()];
+process.stdout.write(`wrote V8 code caches for ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
