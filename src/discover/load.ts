@@ -12,7 +12,7 @@ import {
   type SpecNode,
   type TeamNode,
 } from "../model/index.js";
-import { decodeUtf8, locate, valueAsYaml11, type ParsedDocument } from "../parse/index.js";
+import { decodeUtf8, locate, parseYamlFile, valueAsYaml11, type ParsedDocument } from "../parse/index.js";
 import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
 import { selectFiles, type TeamFilter } from "./focus.js";
@@ -111,7 +111,8 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
       diagnostics.push(diag("LAYOUT001", { message: `${file} is in the wrong place: ${role.reason}`, location: WHOLE_FILE(file) }));
       continue;
     }
-    const parsed = parseOnce(host, file, text);
+    // A full load parses each file once anyway; a focused one may have parsed it already (focus.ts).
+    const parsed = options.teamFilter ? parseOnce(host, file, text) : parseYamlFile(file, text);
     diagnostics.push(...parsed.diagnostics);
     if (role.role === "environment" || role.role === "businessunit" || role.role === "team" || role.role === "team-content") {
       const env = envNode(role.env);
