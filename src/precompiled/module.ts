@@ -1,7 +1,7 @@
 // Precompiled validators on disk, the run-time side: a folder of ajv standalone CommonJS modules
-// (written at build time by write.ts) and an index naming, for each module, what it exports and
-// the stamp of what it was generated from. Shared by the manifest validators (validate/precompiled/)
-// and pipeforge's own schemas (schema-set.ts); each decides what its stamps hash.
+// (written at build time by write.ts) and an index (index.json) of a format the user of the folder
+// defines: the manifest validators (validate/precompiled/, one entry per kind) and pipeforge's own
+// schemas (schema-set.ts, one entry per set). Each decides what its stamps hash.
 // https://ajv.js.org/standalone.html
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,9 +12,13 @@ import { requireCached } from "../launch/code-cache.js";
 
 export const PRECOMPILED_INDEX = "index.json";
 
-export interface PrecompiledIndex {
-  /** The shape of the generated modules; an index of another format is ignored. */
+/** What every index holds: the shape of the generated modules; an index of another format is ignored. */
+export interface IndexFormat {
   readonly format: number;
+}
+
+/** The index of pipeforge's own schema sets. */
+export interface PrecompiledIndex extends IndexFormat {
   /** module name → its file, the names it exports (kind files, kinds, rule codes) and the stamp of what it was generated from. */
   readonly families: Readonly<Record<string, { module: string; kinds: string[]; stamp: string }>>;
 }
@@ -41,10 +45,10 @@ export function stampOf(parts: Iterable<string | Uint8Array>): string {
 }
 
 /** The folder's index, when there is one of this format. */
-export function readPrecompiledIndex(dir: string, format: number): PrecompiledIndex | undefined {
+export function readPrecompiledIndex<T extends IndexFormat = PrecompiledIndex>(dir: string, format: number): T | undefined {
   const path = join(dir, PRECOMPILED_INDEX);
   if (!existsSync(path)) return undefined;
-  const index = JSON.parse(readFileSync(path, "utf8")) as PrecompiledIndex;
+  const index = JSON.parse(readFileSync(path, "utf8")) as T;
   return index.format === format ? index : undefined;
 }
 

@@ -2,15 +2,13 @@
 // code was generated from other schemas, another ajv or another ajv set-up, and is not used.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { DEFS_FILE } from "../bundle-format.js";
+import { ajvVersion, pipeforgeRequire, type IndexFormat } from "../../precompiled/module.js";
 import type { BundleFiles } from "../bundle-loader.js";
 
 /** Bump when the shape of the generated modules or of the index changes. */
 export const PRECOMPILED_FORMAT = 2;
-
-export const PRECOMPILED_INDEX = "index.json";
 
 export interface PrecompiledKind {
   /** The module (a file beside index.json) that exports the kind's validate function… */
@@ -20,8 +18,7 @@ export interface PrecompiledKind {
   readonly stamp: string;
 }
 
-export interface PrecompiledIndex {
-  readonly format: number;
+export interface PrecompiledIndex extends IndexFormat {
   /** Kind file (`kinds/kubernetes/namespace-v1.json`) → where its validator is. */
   readonly kinds: Readonly<Record<string, PrecompiledKind>>;
 }
@@ -35,8 +32,7 @@ const common = new Map<string, string>();
  */
 function ajvSetup(): string {
   if (setup === undefined) {
-    const require = createRequire(import.meta.url);
-    const versions = ["ajv", "ajv-formats"].map((name) => (require(`${name}/package.json`) as { version: string }).version);
+    const versions = [ajvVersion(), (pipeforgeRequire("ajv-formats/package.json") as { version: string }).version];
     // The .js files beside the compiled loader; the .ts ones when running from src/ (tests).
     const sources = ["ajv-instance", "formats"].map((name) => {
       const module = [".js", ".ts"].map((ext) => fileURLToPath(new URL(`../${name}${ext}`, import.meta.url))).find((p) => existsSync(p));
