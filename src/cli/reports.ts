@@ -3,7 +3,7 @@
 // Markdown summary is appended to $GITHUB_STEP_SUMMARY. This half parses the
 // option, so defining a command does not load the formatters.
 import { Option } from "commander";
-import { findingFormatNames, isFindingFormat } from "../report/format-names.js";
+import { findingFormatNames, isFindingFormat, type FindingFormat } from "../report/format-names.js";
 import { UsageError } from "./exit.js";
 
 export interface ReportSpec {
@@ -30,3 +30,9 @@ export const reportOption = () =>
   new Option("--report <format=path>", `also write findings to a file (repeatable; formats: ${findingFormatNames.join(", ")}; path - is stdout)`).argParser(
     (value: string, previous: readonly ReportSpec[] | undefined) => [...(previous ?? []), parseReportSpec(value)],
   );
+
+/** `--format` of the finding formats: the format, or a usage error naming them. */
+export function parseFindingFormat(format: string): FindingFormat {
+  if (!isFindingFormat(format)) throw new UsageError(`--format must be one of ${findingFormatNames.join(", ")}`);
+  return format;
+}

@@ -35,3 +35,9 @@ export function folderScope(root: string, folder: string): FolderScope {
 export function scopeContains(scope: FolderScope, team: { env: string; bu: string; name: string }): boolean {
   return (!scope.env || scope.env === team.env) && (!scope.bu || scope.bu === team.bu) && (!scope.team || scope.team === team.name);
 }
+
+/** `--env` names must be environments of the repository (usage error otherwise). */
+export function checkEnvOption(envs: readonly string[] | undefined, tree: { readonly environments: readonly { readonly name: string }[] }): void {
+  const known = tree.environments.map((e) => e.name);
+  for (const e of envs ?? []) if (!known.includes(e)) throw new UsageError(`--env ${e}: no such environment (have ${known.join(", ") || "none"})`);
+}

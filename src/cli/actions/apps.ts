@@ -10,6 +10,7 @@ import { createNodeHost } from "../../host/index.js";
 import { formatReport } from "../../report/index.js";
 import { EXIT, exitFor, parseSeverity, UsageError } from "../exit.js";
 import { useColor, type Io } from "../io.js";
+import { checkEnvOption } from "../scope.js";
 
 export interface AppsOptions {
   readonly root?: string;
@@ -27,8 +28,7 @@ export async function runApps(io: Io, options: AppsOptions): Promise<number> {
   const root = path.resolve(io.cwd, options.root ?? ".");
   const host = createNodeHost(root);
   const result = await compile(host);
-  const known = result.tree.environments.map((e) => e.name);
-  for (const e of options.env ?? []) if (!known.includes(e)) throw new UsageError(`--env ${e}: no such environment (have ${known.join(", ") || "none"})`);
+  checkEnvOption(options.env, result.tree);
   const emit = (preview: AppsPreview, diagnostics: readonly Diagnostic[]) => {
     const report = { diagnostics, sources: result.sources, color: useColor(io) };
     if (format.findingsInside) return io.stdout(format.render(preview, { ...report, color: false }));

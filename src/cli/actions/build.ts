@@ -6,11 +6,12 @@ import { compile } from "../../compile.js";
 import { diag } from "../../diagnostics/index.js";
 import { diffOutput, inspectOutput, planOutput, writeOutput } from "../../build/index.js";
 import { createNodeHost } from "../../host/index.js";
-import { findingFormatNames, formatReport, isFindingFormat } from "../../report/index.js";
-import { EXIT, exitFor, parseSeverity, UsageError } from "../exit.js";
+import { formatReport } from "../../report/index.js";
+import { EXIT, exitFor, parseSeverity } from "../exit.js";
 import { useColor, type Io } from "../io.js";
+import { checkEnvOption } from "../scope.js";
 import { publishReports } from "../publish.js";
-import type { ReportOptions } from "../reports.js";
+import { parseFindingFormat, type ReportOptions } from "../reports.js";
 
 export interface BuildOptions extends ReportOptions {
   readonly root?: string;
@@ -23,13 +24,12 @@ export interface BuildOptions extends ReportOptions {
 
 export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
   const failOn = parseSeverity(options.failOn);
-  if (!isFindingFormat(options.format)) throw new UsageError(`--format must be one of ${findingFormatNames.join(", ")}`);
+  const format = parseFindingFormat(options.format);
   const root = path.resolve(io.cwd, options.root ?? ".");
   const result = await compile(createNodeHost(root), { envs: options.env });
-  const known = new Set(result.tree.environments.map((e) => e.name));
-  for (const e of options.env ?? []) if (!known.has(e)) throw new UsageError(`--env ${e}: no such environment (have ${[...known].join(", ") || "none"})`);
+  checkEnvOption(options.env, result.tree);
   const report = (diagnostics = result.diagnostics) => {
-    io.stdout(formatReport(options.format, { diagnostics, sources: result.sources, color: useColor(io) }));
+    io.stdout(formatReport(format, { diagnostics, sources: result.sources, color: useColor(io) }));
     publishReports(io, options.report, { diagnostics, sources: result.sources });
   };
   if (result.failed) {

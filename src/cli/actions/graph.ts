@@ -9,6 +9,7 @@ import { createNodeHost } from "../../host/index.js";
 import { formatReport } from "../../report/index.js";
 import { EXIT, UsageError } from "../exit.js";
 import type { Io } from "../io.js";
+import { checkEnvOption } from "../scope.js";
 
 export interface GraphOptions {
   readonly root?: string;
@@ -21,8 +22,7 @@ export async function runGraph(io: Io, options: GraphOptions): Promise<number> {
   const render = graphFormats[options.format];
   const root = path.resolve(io.cwd, options.root ?? ".");
   const result = await compile(createNodeHost(root), { argocd: false });
-  const known = result.tree.environments.map((e) => e.name);
-  for (const e of options.env ?? []) if (!known.includes(e)) throw new UsageError(`--env ${e}: no such environment (have ${known.join(", ") || "none"})`);
+  checkEnvOption(options.env, result.tree);
   if (result.diagnostics.length > 0) io.stderr(formatReport("text", { diagnostics: result.diagnostics, sources: result.sources }));
   if (result.failed) {
     io.stderr("graph: the repository has errors; nothing drawn\n");
