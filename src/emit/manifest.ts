@@ -3,6 +3,7 @@
 import { Document, stringify, visit } from "yaml";
 import type { Location } from "../diagnostics/index.js";
 import type { JsonPath } from "../parse/index.js";
+import { writeYaml } from "./yaml-writer.js";
 
 export interface ManifestScope {
   readonly env: string;
@@ -39,11 +40,14 @@ export interface Manifest {
 }
 
 /**
- * Deterministic YAML text. Written as YAML 1.1 so that every string a 1.1
- * parser would read as something else (yes, on, n, 0777, 1:30, ...) is
- * quoted; the result is the same data for YAML 1.2 readers.
+ * Deterministic YAML text that YAML 1.1 and 1.2 readers read as the same data
+ * (yaml-writer.ts); values the direct writer does not take go through the
+ * `yaml` library as YAML 1.1, so every string a 1.1 parser would read as
+ * something else (yes, on, n, 0777, 1:30, ...) is quoted.
  */
 export function serializeManifest(value: unknown): string {
+  const direct = writeYaml(value);
+  if (direct !== undefined) return direct;
   if (!YAML11_BREAKS.test(JSON.stringify(value) ?? "")) return stringify(value, { version: "1.1", lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
   // NEL, LS and PS are line breaks to YAML 1.1 readers: such strings go double-quoted, with the breaks escaped.
   const doc = new Document(value, { version: "1.1", aliasDuplicateObjects: false });
