@@ -5,4 +5,4 @@ export { BACKUP_SUFFIX, HOOK_SIGNATURE, hookScript, hooksDirectory, installPreCo
 export { createIndexHost, createRevisionHost, indexEntries, revisionEntries } from "./hosts.js";
 export { headCommit, INPUT_ROOTS, inputPathspecs, mergeBase, openRepository, resolveCommit, toRootPath, type GitRepo } from "./repo.js";
 export { GitError, runGit, runGitRaw, splitNul, type GitContext, type GitErrorKind, type GitOutput } from "./run.js";
-export { createTreeHost, linkDestination } from "./tree-host.js";
+export { createTreeHost, linkDestination, worktreeBlob } from "./tree-host.js";

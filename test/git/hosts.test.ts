@@ -1,5 +1,6 @@
 // The git hosts against real repositories: the index is read through git (not
-// the working tree), a commit likewise, with one cat-file process for all blobs.
+// the working tree), a commit likewise, with one cat-file process for the blobs
+// the working tree does not hold byte for byte.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import {
   resolveCommit,
   stagedChanges,
   workingTreeChanges,
+  worktreeBlob,
   type GitRepo,
 } from "../../src/git/index.js";
 import { MAX_FILE_BYTES, type Host } from "../../src/host/index.js";
@@ -100,7 +102,7 @@ describe("createIndexHost", () => {
     await expect(createIndexHost(await open(r))).rejects.toMatchObject({ kind: "unmerged" });
   });
 
-  it("loads a tree with one cat-file process for every blob", async () => {
+  it("reads files the working tree holds unchanged from disk, and the rest with one cat-file process", async () => {
     const r = repoWith();
     r.git("add", "-A");
     // A git on PATH that logs each sub-command, then runs the real one.
@@ -111,11 +113,20 @@ describe("createIndexHost", () => {
     writeFileSync(path.join(bin, "git"), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`);
     chmodSync(path.join(bin, "git"), 0o755);
     const repo: GitRepo = { ...(await open(r)), env: { ...r.env, PATH: `${bin}:${r.env.PATH}` } };
+    const unchanged = await loadRepository(await createIndexHost(repo));
+    expect(unchanged.diagnostics).toEqual([]);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["ls-files"]);
+
+    // Two files differ on disk from what is staged: their blobs come from git, in one batch.
+    const staged = ["environments/dev/core/up/source.yaml", "environments/dev/core/other/lonely.yaml"].map((p) => [p, readFileSync(r.abs(p), "utf8")] as const);
+    for (const [p, t] of staged) r.write(p, `${t}# edited, not staged\n`);
+    writeFileSync(log, "");
     const host = await createIndexHost(repo);
     const loaded = await loadRepository(host);
     await loadRepository(host); // a second load (a scoped run) reads from memory
     expect(loaded.diagnostics).toEqual([]);
     expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["ls-files", "cat-file"]);
+    for (const [p, t] of staged) expect(loaded.sources.get(p)).toBe(t);
   });
 });
 
@@ -201,5 +212,26 @@ describe("git errors", () => {
     r.commit("unrelated");
     const repo = await open(r);
     await expect(mergeBase(repo, await resolveCommit(repo, "main"), await resolveCommit(repo, "HEAD"))).rejects.toMatchObject({ kind: "no-merge-base" });
+  });
+});
+
+describe("worktreeBlob", () => {
+  it("gives a file's bytes only when they hash to the object id (SHA-1 or SHA-256)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pf-blob-"));
+    try {
+      const file = path.join(dir, "a.yaml");
+      writeFileSync(file, "kind: Team\n");
+      const sha1 = execFileSync("git", ["hash-object", file], { encoding: "utf8" }).trim();
+      execFileSync("git", ["init", "-q", "--object-format=sha256", path.join(dir, "sha256")]);
+      const sha256 = execFileSync("git", ["-C", path.join(dir, "sha256"), "hash-object", file], { encoding: "utf8" }).trim();
+      expect(Buffer.from(worktreeBlob(file, sha1)!).toString("utf8")).toBe("kind: Team\n");
+      expect(sha256).toHaveLength(64);
+      expect(Buffer.from(worktreeBlob(file, sha256)!).toString("utf8")).toBe("kind: Team\n");
+      writeFileSync(file, "kind: Team\r\n");
+      expect(worktreeBlob(file, sha1)).toBeUndefined();
+      expect(worktreeBlob(path.join(dir, "missing.yaml"), sha1)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
