@@ -4,6 +4,7 @@
 import { parseAllDocuments } from "yaml";
 import type { Location } from "../diagnostics/index.js";
 import type { JsonPath } from "../parse/index.js";
+import { copyData } from "../util/json.js";
 import { TOKEN_CLOSE, TOKEN_OPEN, type RenderOutput, type Slot } from "./engine.js";
 
 export interface RenderedDocument {
@@ -97,7 +98,7 @@ function findTokens(node: unknown, path: (string | number)[], out: TokenSite[]):
 
 /** A copy of the skeleton with each token replaced by its value (copied, so manifests never share objects). */
 function instantiate(sk: Skeleton, slots: readonly Slot[]): { value: Record<string, unknown> } | { error: string } {
-  const value = structuredClone(sk.value);
+  const value = copyData(sk.value);
   // Sites were found parents first; substitute in reverse (children before their parents), so
   // paths that run through a token key stay valid until that key itself is renamed.
   for (let i = sk.sites.length - 1; i >= 0; i--) {
@@ -113,7 +114,7 @@ function instantiate(sk: Skeleton, slots: readonly Slot[]): { value: Record<stri
       delete parent[last];
       parent[slot.value] = inner;
     } else {
-      parent[last] = slot.value === undefined ? null : structuredClone(slot.value);
+      parent[last] = slot.value === undefined ? null : copyData(slot.value);
     }
   }
   return { value };

@@ -4,7 +4,7 @@
 import type { Location } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
 
-import { isPlainObject, valueAt, type PlainObject } from "../util/json.js";
+import { copyData, isPlainObject, valueAt, type PlainObject } from "../util/json.js";
 
 export { isPlainObject, valueAt, type PlainObject };
 
@@ -43,7 +43,7 @@ export function originIn(layers: readonly Layer[], path: JsonPath, fallback: Loc
 }
 
 function clone<T>(v: T): T {
-  return v === undefined ? v : (structuredClone(v) as T);
+  return v === undefined ? v : copyData(v);
 }
 
 /** Deep-merge `layer` into `target`: mappings merge key by key, lists and scalars replace (copied). */

@@ -15,3 +15,23 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
   }
   return v;
 }
+
+/**
+ * A deep copy of parsed data (plain objects, arrays, scalars): what
+ * structuredClone gives for it, several times faster, since nothing is
+ * serialised. A `__proto__` key stays an own data property; anything but a
+ * plain object or array goes to structuredClone.
+ */
+export function copyData<T>(v: T): T {
+  if (typeof v !== "object" || v === null) return v;
+  if (Array.isArray(v)) return v.map(copyData) as T;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return structuredClone(v);
+  const out: PlainObject = {};
+  for (const key of Object.keys(v)) {
+    const item = copyData((v as PlainObject)[key]);
+    if (key === "__proto__") Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out as T;
+}
