@@ -114,19 +114,26 @@ function quoted(s: string): string {
 const UNSAFE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 /** Indicators that cannot start a plain scalar (`-`, `?` and `:` can when a non-space follows). */
 const BAD_FIRST = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:[ \t]|$))/u;
-/** Strings a YAML 1.1 or 1.2 reader resolves to something other than a string, or treats specially. */
+// Strings a YAML 1.1 or 1.2 reader resolves to something other than a string, or treats specially.
+const NULLS = /^(?:~|null|Null|NULL)$/u;
+const BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/u;
+/** `e0`, `E12` too: the `yaml` library's YAML 1.1 float allows an empty mantissa. */
+const EXPONENT = /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/u;
 const RESOLVES = [
-  /^(?:~|null|Null|NULL)$/u,
-  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/u,
+  NULLS,
+  BOOLEANS,
+  EXPONENT,
   /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)$/u,
   /^[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/u,
-  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/u,
   /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/u,
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/u,
   /^(?:<<|=)$/u,
 ];
+/** Most manifest strings (names, labels, paths): a letter first, no spaces, colons or indicators. */
+const SIMPLE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/u;
 
 function plainSafe(s: string): boolean {
+  if (SIMPLE.test(s)) return !NULLS.test(s) && !BOOLEANS.test(s) && !EXPONENT.test(s);
   if (s === "" || UNSAFE_CHARS.test(s) || BAD_FIRST.test(s) || s.startsWith("---") || s.startsWith("...")) return false;
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(s.length - 1);
