@@ -1,7 +1,11 @@
 // The IO edge of `build`: compare, then write atomically. Every file is first
 // written beside its target under a temporary name, then renamed; only files
 // listed in the output marker (written by an earlier build) are ever deleted.
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+// The per-file steps are synchronous: thousands of small files, one after the
+// other, and a promise round trip through the thread pool per step cost more
+// than the IO itself.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, readFile, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { markerText, MARKER, parseMarker } from "./plan.js";
 
@@ -32,7 +36,7 @@ export interface Difference {
 export async function diffOutput(dir: string, files: ReadonlyMap<string, string>, previous: ReadonlySet<string>): Promise<Difference[]> {
   const out: Difference[] = [];
   for (const [rel, text] of files) {
-    const current = await readFile(path.join(dir, rel), "utf8").catch(() => undefined);
+    const current = readIfExists(path.join(dir, rel), true);
     if (current === undefined) out.push({ path: rel, change: "added" });
     else if (current !== text) out.push({ path: rel, change: "changed" });
   }
@@ -56,42 +60,56 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
   for (const rel of files.keys()) if (inside(dir, rel) === undefined) throw new Error(`refusing to write ${rel}: outside ${dir}`);
   // Temporary files of a build that was killed: ours by name.
   for (const entry of await readdir(dir, { recursive: true }).catch(() => [] as string[])) {
-    if (/\.pipeforge-tmp-\d+$/.test(entry)) await rm(path.join(dir, entry), { force: true });
+    if (/\.pipeforge-tmp-\d+$/.test(entry)) rmSync(path.join(dir, entry), { force: true });
   }
+  const made = new Set<string>();
   try {
     for (const [rel, text] of files) {
       const target = path.join(dir, ...rel.split("/"));
-      const current = await readFile(target, "utf8").catch((error: NodeJS.ErrnoException) => {
-        if (error.code === "ENOENT") return undefined;
-        throw error;
-      });
-      if (current === text) continue;
-      await mkdir(path.dirname(target), { recursive: true });
+      if (readIfExists(target, false) === text) continue;
+      const folder = path.dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       const temp = `${target}${tmp}`;
-      await writeFile(temp, text);
+      writeFileSync(temp, text);
       staged.push([temp, target]);
     }
   } catch (error) {
-    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
+    for (const [temp] of staged) rmSync(temp, { force: true });
     throw error;
   }
   // Marker first: if we stop half-way, the next build still knows every file it may own.
-  await writeFile(path.join(dir, `${MARKER}${tmp}`), markerText(new Set([...keep, ...previous, ...files.keys()])));
-  await rename(path.join(dir, `${MARKER}${tmp}`), path.join(dir, MARKER));
+  writeMarker(dir, tmp, new Set([...keep, ...previous, ...files.keys()]));
   for (const [temp, target] of staged) {
-    await rename(temp, target);
+    renameSync(temp, target);
     written++;
   }
   let deleted = 0;
   for (const rel of previous) {
     if (files.has(rel)) continue;
-    await rm(inside(dir, rel)!, { force: true });
+    rmSync(inside(dir, rel)!, { force: true });
     deleted++;
     await pruneEmptyDirs(dir, path.dirname(rel));
   }
-  await writeFile(path.join(dir, `${MARKER}${tmp}`), markerText(new Set([...keep, ...files.keys()])));
-  await rename(path.join(dir, `${MARKER}${tmp}`), path.join(dir, MARKER));
+  writeMarker(dir, tmp, new Set([...keep, ...files.keys()]));
   return { written, deleted };
+}
+
+function writeMarker(dir: string, tmp: string, paths: Set<string>): void {
+  writeFileSync(path.join(dir, `${MARKER}${tmp}`), markerText(paths));
+  renameSync(path.join(dir, `${MARKER}${tmp}`), path.join(dir, MARKER));
+}
+
+/** A file's text; undefined when it does not exist (or, with `lenient`, cannot be read at all). */
+function readIfExists(file: string, lenient: boolean): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if (lenient || (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
 
 async function pruneEmptyDirs(root: string, rel: string): Promise<void> {
