@@ -1,6 +1,7 @@
 // YAML documents with positions. Errors are collected as diagnostics rather
 // than thrown; a document with errors carries no value.
 import { Composer, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, type CST, type Document, type Node } from "yaml";
+import { buildPositions, NodeKind, type Positions } from "./positions.js";
 import { goYamlV2Tags } from "./yaml11-tags.js";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 
@@ -10,7 +11,10 @@ export interface ParsedDocument {
   readonly file: string;
   /** Index of the document in its file (0-based). */
   readonly index: number;
+  /** The `yaml` library's Document. From parseYamlFile it is composed again when first read: locate() does not need it. */
   readonly doc: Document.Parsed;
+  /** Where each node is (positions.ts); locate() reads these instead of the Document when they are there. */
+  readonly positions?: Positions;
   /** The plain JS value; undefined when the document had errors. */
   readonly value: unknown;
   readonly range: readonly [number, number];
@@ -58,7 +62,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     const deepAt = deep.get(index);
     if (deepAt !== undefined) {
       diagnostics.push(diag("YAML001", { message: `nesting deeper than ${MAX_DEPTH} levels`, location: at(deepAt, deepAt) }));
-      documents.push({ file, index, doc, value: undefined, range: [doc.range[0], doc.range[2]] });
+      documents.push(parsedDocument(file, text, index, doc, undefined, [doc.range[0], doc.range[2]]));
       return;
     }
     let failed = false;
@@ -94,9 +98,34 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         );
       }
     }
-    documents.push({ file, index, doc, value: failed ? undefined : value, range });
+    documents.push(parsedDocument(file, text, index, doc, failed ? undefined : value, range));
   });
   return { file, text, documents, diagnostics };
+}
+
+/**
+ * A ParsedDocument that keeps positions instead of the Document (the Document
+ * is composed again from `text` if someone reads `doc`). Compose options are
+ * parseYamlFile's, so the Document is the same.
+ */
+function parsedDocument(file: string, text: string, index: number, doc: Document.Parsed, value: unknown, range: readonly [number, number]): ParsedDocument {
+  const positions = buildPositions(doc.contents);
+  let again: Document.Parsed | undefined;
+  return {
+    file,
+    index,
+    value,
+    range,
+    positions,
+    get doc() {
+      return (again ??= composeAgain(text, index));
+    },
+  };
+}
+
+function composeAgain(text: string, index: number): Document.Parsed {
+  const docs = [...new Composer({ uniqueKeys: false, prettyErrors: false, version: "1.2", strict: true }).compose(new Parser().parse(text))] as Document.Parsed[];
+  return docs[index]!;
 }
 
 function firstLine(message: string): string {
@@ -163,6 +192,7 @@ function reportNonStringKeys(root: Node, file: string, out: Diagnostic[]): boole
  * field, that is the mapping that should hold it).
  */
 export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" | "key" = "value"): Location {
+  if (parsed.positions) return locateIn(parsed.file, parsed.range, parsed.positions, path, prefer);
   const whole = { file: parsed.file, start: parsed.range[0], end: parsed.range[0] };
   let node: unknown = parsed.doc.contents;
   let best: Location = node && (node as Node).range ? rangeLoc(parsed.file, node as Node) : whole;
@@ -189,6 +219,37 @@ export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" |
   return best;
 }
 
+/** locate() over positions.ts's arrays: the same answers as over the Document. */
+function locateIn(file: string, range: readonly [number, number], p: Positions, path: JsonPath, prefer: "value" | "key"): Location {
+  const at = (i: number): Location => ({ file, start: p.start[i]!, end: p.end[i]! });
+  const keyAt = (i: number): Location => ({ file, start: p.keyStart[i]!, end: p.keyEnd[i]! });
+  let node = 0;
+  let best: Location = p.kind[0] !== NodeKind.Absent && p.start[0]! >= 0 ? at(0) : { file, start: range[0], end: range[0] };
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const kind = p.kind[node];
+    const last = node + p.size[node]!;
+    if (kind === NodeKind.Map) {
+      const wanted = String(seg);
+      let child = node + 1;
+      while (child < last && p.key[child] !== wanted) child += p.size[child]!;
+      if (child >= last) return best;
+      if (i === path.length - 1 && prefer === "key") return keyAt(child);
+      best = p.kind[child] !== NodeKind.Absent && p.start[child]! >= 0 ? at(child) : keyAt(child);
+      node = child;
+    } else if (kind === NodeKind.Seq && typeof seg === "number") {
+      let child = node + 1;
+      for (let k = 0; k < seg && child < last; k++) child += p.size[child]!;
+      if (seg < 0 || !Number.isInteger(seg) || child >= last || p.kind[child] === NodeKind.Absent) return best;
+      if (p.start[child]! >= 0) best = at(child);
+      node = child;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
 function rangeLoc(file: string, node: Node): Location {
   const [start, valueEnd] = node.range ?? [0, 0];
   return { file, start, end: valueEnd };
@@ -203,8 +264,7 @@ function rangeLoc(file: string, node: Node): Location {
 let yaml11Cache: { text: string; docs: Document.Parsed[] } | undefined;
 
 export function valueAsYaml11(parsed: ParsedDocument, text: string): unknown {
-  const contents = parsed.doc.contents;
-  if (!contents?.range) return parsed.value;
+  if (parsed.positions ? parsed.positions.start[0]! < 0 : !parsed.doc.contents?.range) return parsed.value;
   if (yaml11Cache?.text !== text) yaml11Cache = { text, docs: parseAllDocuments(text, { version: "1.1", uniqueKeys: false, merge: true, customTags: goYamlV2Tags }) as Document.Parsed[] };
   const doc = yaml11Cache.docs[parsed.index];
   if (!doc || doc.errors.length > 0) return parsed.value;
