@@ -1,7 +1,7 @@
 // YAML documents with positions. Errors are collected as diagnostics rather
 // than thrown; a document with errors carries no value.
 import { Composer, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, type CST, type Document, type Node } from "yaml";
-import { buildPositions, NodeKind, type Positions } from "./positions.js";
+import { buildPositions, END, FIELDS, KEY_END, KEY_START, KIND, NodeKind, SIZE, START, type Positions } from "./positions.js";
 import { goYamlV2Tags } from "./yaml11-tags.js";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 
@@ -221,27 +221,30 @@ export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" |
 
 /** locate() over positions.ts's arrays: the same answers as over the Document. */
 function locateIn(file: string, range: readonly [number, number], p: Positions, path: JsonPath, prefer: "value" | "key"): Location {
-  const at = (i: number): Location => ({ file, start: p.start[i]!, end: p.end[i]! });
-  const keyAt = (i: number): Location => ({ file, start: p.keyStart[i]!, end: p.keyEnd[i]! });
+  const d = p.data;
+  const f = (i: number, field: number) => d[i * FIELDS + field]!;
+  const at = (i: number): Location => ({ file, start: f(i, START), end: f(i, END) });
+  const keyAt = (i: number): Location => ({ file, start: f(i, KEY_START), end: f(i, KEY_END) });
+  const hasRange = (i: number) => f(i, KIND) !== NodeKind.Absent && f(i, START) >= 0;
   let node = 0;
-  let best: Location = p.kind[0] !== NodeKind.Absent && p.start[0]! >= 0 ? at(0) : { file, start: range[0], end: range[0] };
+  let best: Location = hasRange(0) ? at(0) : { file, start: range[0], end: range[0] };
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    const kind = p.kind[node];
-    const last = node + p.size[node]!;
+    const kind = f(node, KIND);
+    const last = node + f(node, SIZE);
     if (kind === NodeKind.Map) {
       const wanted = String(seg);
       let child = node + 1;
-      while (child < last && p.key[child] !== wanted) child += p.size[child]!;
+      while (child < last && p.key[child] !== wanted) child += f(child, SIZE);
       if (child >= last) return best;
       if (i === path.length - 1 && prefer === "key") return keyAt(child);
-      best = p.kind[child] !== NodeKind.Absent && p.start[child]! >= 0 ? at(child) : keyAt(child);
+      best = hasRange(child) ? at(child) : keyAt(child);
       node = child;
     } else if (kind === NodeKind.Seq && typeof seg === "number") {
       let child = node + 1;
-      for (let k = 0; k < seg && child < last; k++) child += p.size[child]!;
-      if (seg < 0 || !Number.isInteger(seg) || child >= last || p.kind[child] === NodeKind.Absent) return best;
-      if (p.start[child]! >= 0) best = at(child);
+      for (let k = 0; k < seg && child < last; k++) child += f(child, SIZE);
+      if (seg < 0 || !Number.isInteger(seg) || child >= last || f(child, KIND) === NodeKind.Absent) return best;
+      if (f(child, START) >= 0) best = at(child);
       node = child;
     } else {
       return best;
@@ -264,7 +267,7 @@ function rangeLoc(file: string, node: Node): Location {
 let yaml11Cache: { text: string; docs: Document.Parsed[] } | undefined;
 
 export function valueAsYaml11(parsed: ParsedDocument, text: string): unknown {
-  if (parsed.positions ? parsed.positions.start[0]! < 0 : !parsed.doc.contents?.range) return parsed.value;
+  if (parsed.positions ? parsed.positions.data[START]! < 0 : !parsed.doc.contents?.range) return parsed.value;
   if (yaml11Cache?.text !== text) yaml11Cache = { text, docs: parseAllDocuments(text, { version: "1.1", uniqueKeys: false, merge: true, customTags: goYamlV2Tags }) as Document.Parsed[] };
   const doc = yaml11Cache.docs[parsed.index];
   if (!doc || doc.errors.length > 0) return parsed.value;

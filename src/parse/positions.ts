@@ -3,7 +3,7 @@
 // file for the whole run (findings and provenance point into them) was about
 // 145 MB on a 6,500-file tree. This keeps what locate() reads: per node in
 // document order its value range, its key's range and text when it is a
-// mapping value, its kind and the size of its subtree, in typed arrays.
+// mapping value, its kind and the size of its subtree, in one Int32Array.
 import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
 
 export const NodeKind = {
@@ -14,18 +14,27 @@ export const NodeKind = {
   Other: 3,
 } as const;
 
+/**
+ * Per node, in document order, six numbers in `data` (node i at 6·i): its
+ * kind, the size of its subtree (itself included), its value range
+ * [start, end) and, for a mapping's value, its key's range; -1 where there
+ * is no range. `key[i]` is the key's text as locate() matches it
+ * (String(key)), for mapping values with a scalar key.
+ */
 export interface Positions {
-  readonly kind: Uint8Array;
-  /** Nodes in this node's subtree, itself included. */
-  readonly size: Uint32Array;
-  /** Value range [start, end) per node; -1 when the node has none. */
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** For a mapping's values: the key's range and its text as locate() matches it (String(key)). */
-  readonly keyStart: Int32Array;
-  readonly keyEnd: Int32Array;
+  readonly data: Int32Array;
   readonly key: readonly (string | undefined)[];
 }
+
+export const FIELDS = 6;
+export const KIND = 0;
+export const SIZE = 1;
+export const START = 2;
+export const END = 3;
+export const KEY_START = 4;
+export const KEY_END = 5;
+
+const NO_KEYS: readonly (string | undefined)[] = [];
 
 interface Entry {
   readonly node: unknown;
@@ -48,26 +57,20 @@ export function buildPositions(root: Node | null): Positions {
     return size;
   };
   visit({ node: root });
-  const n = entries.length;
-  const positions: Positions = {
-    kind: new Uint8Array(n),
-    size: Uint32Array.from(sizes),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    keyStart: new Int32Array(n),
-    keyEnd: new Int32Array(n),
-    key: new Array<string | undefined>(n),
-  };
+  const data = new Int32Array(entries.length * FIELDS);
+  const keys: (string | undefined)[] = entries.length > 1 ? new Array<string | undefined>(entries.length) : (NO_KEYS as (string | undefined)[]);
   entries.forEach(({ node, pair }, i) => {
+    const at = i * FIELDS;
     const range = (node as Node | null | undefined)?.range;
-    positions.kind[i] = node === null || node === undefined ? NodeKind.Absent : isMap(node) ? NodeKind.Map : isSeq(node) ? NodeKind.Seq : NodeKind.Other;
-    positions.start[i] = range ? range[0] : -1;
-    positions.end[i] = range ? range[1] : -1;
+    data[at + KIND] = node === null || node === undefined ? NodeKind.Absent : isMap(node) ? NodeKind.Map : isSeq(node) ? NodeKind.Seq : NodeKind.Other;
+    data[at + SIZE] = sizes[i]!;
+    data[at + START] = range ? range[0] : -1;
+    data[at + END] = range ? range[1] : -1;
     const keyNode = pair?.key as Node | null | undefined;
     const keyRange = keyNode?.range;
-    positions.keyStart[i] = keyRange ? keyRange[0] : -1;
-    positions.keyEnd[i] = keyRange ? keyRange[1] : -1;
-    (positions.key as (string | undefined)[])[i] = isScalar(keyNode) ? String(keyNode.value) : undefined;
+    data[at + KEY_START] = keyRange ? keyRange[0] : -1;
+    data[at + KEY_END] = keyRange ? keyRange[1] : -1;
+    if (pair) keys[i] = isScalar(keyNode) ? String(keyNode.value) : undefined;
   });
-  return positions;
+  return { data, key: keys };
 }
