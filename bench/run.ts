@@ -58,8 +58,9 @@ function timed(name: string, runs: number, args: string[], cwd: string, before?:
   return { name, medianMs: median(runsMs), runsMs, peakRssMiB: peak / 2 ** 20 };
 }
 
+/** No automatic `git gc`: it detaches and would still be writing into .git when the work folder is removed. */
 function git(cwd: string, ...args: string[]): void {
-  execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd, stdio: "ignore" });
+  execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "gc.auto=0", "-c", "maintenance.auto=false", ...args], { cwd, stdio: "ignore" });
 }
 
 function main(): void {
