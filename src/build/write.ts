@@ -107,8 +107,10 @@ function readIfExists(file: string, lenient: boolean): string | undefined {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    if (lenient || (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+    const e = error as NodeJS.ErrnoException;
+    if (lenient || e.code === "ENOENT") return undefined;
+    e.path ??= file; // a read of a folder (EISDIR) names no path
+    throw e;
   }
 }
 

@@ -34,6 +34,13 @@ const rendered = (...rel: string[]) => inRepo("rendered", ...rel);
 /** Everything but the output folder, plus the folder beside the repository. */
 const surroundings = () => ({ repo: snapshot(repo, (rel) => rel === "rendered" || rel.startsWith("rendered/")), outside: snapshot(outside) });
 const tempFiles = (dir: string) => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes(".pipeforge-tmp")) : []);
+/** A build the file system refused: exit 2, one line naming the path, no stack trace. */
+const expectOutputRefused = (r: { code: number | null; stderr: string }, pathPart: string) => {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).toMatch(/^pipeforge: build: cannot \w+ .+: E[A-Z]+/m);
+  expect(r.stderr).toContain(pathPart);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+};
 const edit = (rel: string, change: (text: string) => string) => fs.writeFileSync(inRepo(rel), change(fs.readFileSync(inRepo(rel), "utf8")));
 /** A change to both environments that changes nearly every output file (every namespace). */
 const renameNamespaces = () => {
@@ -105,7 +112,7 @@ describe("a failing build leaves the previous output whole", () => {
     const around = surroundings();
     renameNamespaces();
     const r = await pipeforge("build");
-    expect(r.code).not.toBe(0);
+    expectOutputRefused(r, "cronworkflow-spark-pi.yaml");
     expect(tempFiles(rendered()), "temporary files left behind").toEqual([]);
     expect(contents(rendered()), "output after the failed build").toEqual(previous);
     expect(snapshot(outside)).toEqual(around.outside);
@@ -118,7 +125,7 @@ describe("a failing build leaves the previous output whole", () => {
     const previous = contents(rendered());
     renameNamespaces();
     const r = await pipeforge("build");
-    expect(r.code).not.toBe(0);
+    expectOutputRefused(r, path.join("prd", "finance"));
     expect(tempFiles(rendered()), "temporary files left behind").toEqual([]);
     expect(contents(rendered())).toEqual(previous);
   });

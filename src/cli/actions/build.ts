@@ -7,7 +7,7 @@ import { diag } from "../../diagnostics/index.js";
 import { diffOutput, inspectOutput, planOutput, writeOutput } from "../../build/index.js";
 import { createNodeHost } from "../../host/index.js";
 import { formatReport } from "../../report/index.js";
-import { EXIT, exitFor, parseSeverity } from "../exit.js";
+import { EXIT, exitFor, parseSeverity, UsageError } from "../exit.js";
 import { useColor, type Io } from "../io.js";
 import { checkEnvOption } from "../scope.js";
 import { publishReports } from "../publish.js";
@@ -39,7 +39,7 @@ export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
   }
   const outDir = path.resolve(root, options.out ?? result.tree.repository.spec.output);
   let files = planOutput(result.manifests);
-  const state = await inspectOutput(outDir);
+  const state = await outputIo(outDir, () => inspectOutput(outDir));
   // With --env, only that environment's files are ours to compare or replace.
   const inScope = (rel: string) => !options.env?.length || options.env.some((e) => rel.startsWith(`${e}/`) || rel.startsWith(`_argocd/${e}/`));
   const previousAll = state.kind === "ours" ? state.previous : new Set<string>();
@@ -49,7 +49,7 @@ export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
     return EXIT.findings;
   }
   if (options.check) {
-    const diffs = await diffOutput(outDir, files, previous);
+    const diffs = await outputIo(outDir, () => diffOutput(outDir, files, previous));
     const stale = diffs.map((d) => diag("OUT001", { message: `${path.relative(root, path.join(outDir, d.path))} is ${d.change === "added" ? "missing" : d.change === "removed" ? "no longer generated" : "out of date"}` }));
     report([...result.diagnostics, ...stale]);
     return stale.length > 0 ? EXIT.findings : exitFor(result.diagnostics, failOn);
@@ -57,8 +57,24 @@ export async function runBuild(io: Io, options: BuildOptions): Promise<number> {
   // Keep other environments' files when building a subset.
   if (options.env?.length) files = new Map([...files].filter(([rel]) => inScope(rel)));
   const kept = new Set([...previousAll].filter((f) => !inScope(f)));
-  const { written, deleted } = await writeOutput(outDir, files, previous, kept);
+  const { written, deleted } = await outputIo(outDir, () => writeOutput(outDir, files, previous, kept));
   report();
   io.stderr(`build: ${files.size} files in ${path.relative(io.cwd, outDir) || "."} (${written} written, ${deleted} removed)\n`);
   return exitFor(result.diagnostics, failOn);
+}
+
+/**
+ * The output folder's IO: what the system refuses (a file where a folder must
+ * be, no space, no permission) is the user's to fix: exit 2 naming the path
+ * and the reason, not an internal error. writeOutput has already removed its
+ * temporary files; files it had not renamed yet are as they were.
+ */
+async function outputIo<T>(outDir: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { dest?: string };
+    if (typeof e?.code !== "string" || typeof e.syscall !== "string") throw error;
+    throw new UsageError(`build: cannot ${e.syscall} ${e.path ?? outDir}: ${e.code}${e.dest ? ` (to ${e.dest})` : ""}`);
+  }
 }
