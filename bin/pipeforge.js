@@ -5,5 +5,12 @@
 import { fileURLToPath } from "node:url";
 import { requireCached } from "../dist/launch/code-cache.js";
 
-const { main } = requireCached(fileURLToPath(new URL("../dist/bundle/pipeforge.cjs", import.meta.url)));
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  // The one answer that needs none of the CLI: print it without loading the bundle (as commander would).
+  const { VERSION } = await import("../dist/version.js");
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = requireCached(fileURLToPath(new URL("../dist/bundle/pipeforge.cjs", import.meta.url)));
+  process.exitCode = await main(args);
+}
