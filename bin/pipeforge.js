@@ -3,7 +3,6 @@
 // dist/bundle/pipeforge.cjs is the CLI bundled by `npm run build` (scripts/bundle.ts), loaded
 // through the V8 code cache the build wrote for it (src/launch/code-cache.ts).
 import { fileURLToPath } from "node:url";
-import { requireCached } from "../dist/launch/code-cache.js";
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
@@ -11,6 +10,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { VERSION } = await import("../dist/version.js");
   process.stdout.write(`${VERSION}\n`);
 } else {
+  const { requireCached } = await import("../dist/launch/code-cache.js");
   const { main } = requireCached(fileURLToPath(new URL("../dist/bundle/pipeforge.cjs", import.meta.url)));
   process.exitCode = await main(args);
 }
