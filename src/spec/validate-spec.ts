@@ -81,7 +81,7 @@ function toDiagnostics(errors: readonly ErrorObject[], parsed: ParsedDocument, _
         const suggestion = typeof actual === "string" ? closest(actual, allowed.map(String)) : undefined;
         out.push(
           diag("SPEC001", {
-            message: `${where || "value"} must be ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`}, not ${JSON.stringify(actual)}`,
+            message: `${where || "value"} must be ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`}, not ${shown(actual)}`,
             location: locate(parsed, path),
             hint: suggestion ? `Did you mean "${suggestion}"?` : undefined,
           }),
@@ -92,7 +92,7 @@ function toDiagnostics(errors: readonly ErrorObject[], parsed: ParsedDocument, _
         const want = (e.params as { type: string | string[] }).type;
         const actual = valueAt(parsed.value, path);
         const hint =
-          want === "string" && (typeof actual === "number" || typeof actual === "boolean") ? `Quote the value: "${String(actual)}".` : undefined;
+          want === "string" && (typeof actual === "number" || typeof actual === "boolean") ? `Quote the value: "${shown(actual)}".` : undefined;
         out.push(
           diag("SPEC001", {
             message: `${where || "document"} must be ${Array.isArray(want) ? want.join(" or ") : want}, not ${describe(actual)}`,
@@ -120,5 +120,11 @@ function describe(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return `${typeof v} ${shown(v)}`;
+}
+
+/** A value as the spec wrote it: JSON, except the numbers JSON has no text for (YAML's .inf, -.inf, .nan). */
+function shown(v: unknown): string {
+  if (typeof v === "number" && !Number.isFinite(v)) return Number.isNaN(v) ? ".nan" : v > 0 ? ".inf" : "-.inf";
+  return JSON.stringify(v) ?? String(v);
 }
