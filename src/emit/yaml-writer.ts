@@ -5,7 +5,7 @@
 // go-yaml) read as numbers (`1_000`, `0b1_0`, `+.5`). This writer takes
 // the output layout of the `yaml` library (two-space indent, indented
 // sequences, literal blocks for multi-line strings, double quotes when
-// quoting) and quotes every string that a YAML 1.1 or 1.2 reader could
+// quoting, single quotes for text holding only double quotes) and quotes every string that a YAML 1.1 or 1.2 reader could
 // take for anything but that string. Tests read its output back with the
 // `yaml` parser in both versions over generated values.
 //
