@@ -21,10 +21,11 @@ export function checkText(file: string, text: string, ctx: CheckContext): Resour
   const out: ResourceResult[] = [];
   for (const doc of fast) {
     if (doc.value === null) continue; // an empty document: no resource, as for kubeconform
-    const result = (doc.value !== BAIL ? quickCheck(file, doc, ctx) : undefined) ?? checkOneSlowly(file, source, doc, ctx);
+    const quick = doc.value !== BAIL ? quickCheck(file, doc, ctx) : undefined;
+    const results = quick ? [quick] : checkOneSlowly(file, source, doc, ctx);
     // The `yaml` package split this document differently from the fast reader: read the whole file its way.
-    if (result === undefined) return checkSlowly(file, text, ctx);
-    if (result !== "empty") out.push(result);
+    if (results === undefined) return checkSlowly(file, text, ctx);
+    if (results !== "empty") out.push(...results);
   }
   return out;
 }
@@ -36,16 +37,16 @@ export function checkSlowly(file: string, text: string, ctx: CheckContext): Reso
   if (deep !== undefined) return [tooDeepResult(file, 0, source, deep)];
   const out: ResourceResult[] = [];
   parseManifests(text).forEach((doc, index) => {
-    if (!isEmpty(doc)) out.push(checkDocument({ file, index, doc, text: source }, ctx));
+    if (!isEmpty(doc)) out.push(...checkDocument({ file, index, doc, text: source }, ctx));
   });
   return out;
 }
 
 /** One document through the `yaml` package: its text alone, positions placed in the whole file. */
-function checkOneSlowly(file: string, source: FileText, doc: FastDocument, ctx: CheckContext): ResourceResult | "empty" | undefined {
+function checkOneSlowly(file: string, source: FileText, doc: FastDocument, ctx: CheckContext): ResourceResult[] | "empty" | undefined {
   const slice = sliceText(source, doc.start, doc.end);
   const deep = tooDeep(slice.text);
-  if (deep !== undefined) return tooDeepResult(file, doc.index, slice, deep);
+  if (deep !== undefined) return [tooDeepResult(file, doc.index, slice, deep)];
   const docs = parseManifests(slice.text);
   if (docs.length !== 1) return undefined;
   const [only] = docs as [ReturnType<typeof parseManifests>[number]];

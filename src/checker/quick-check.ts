@@ -12,6 +12,7 @@ export function quickCheck(file: string, doc: FastDocument, ctx: CheckContext): 
   const identity = identityOf(doc.value);
   if (!identity) return undefined;
   const { apiVersion, kind } = identity;
+  if (kind.toLowerCase() === "list") return undefined; // split into its items on the slow path (check-document.ts)
   const resource = { file, index: doc.index, line: doc.contentLine, ...identity };
   if (ctx.skip(apiVersion, kind)) return { ...resource, status: "skipped", findings: [] };
   if (ctx.reject(apiVersion, kind)) return undefined;

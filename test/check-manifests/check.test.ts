@@ -48,6 +48,40 @@ describe("reading", () => {
   });
 });
 
+describe("kind: List", () => {
+  const list = (items: string) => `apiVersion: v1\nkind: List\nmetadata: {}\nitems:\n${items}`;
+  const item = (name: string, data: string) => `  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: ${name}}\n    data: {${data}}\n`;
+  const results = (text: string, options: Partial<CheckOptions> = {}) =>
+    checkSources([{ file: "f.yaml", text }], { ...OPTIONS, ...options }).resources.map((r) => [r.kind, r.name, r.line, r.status, r.findings.map((f) => `${f.code} ${f.line}:${f.column} ${f.path} ${f.pointer}`)]);
+
+  it("checks each item as a resource of its own, placing findings in the document, as kubeconform splits Lists", () => {
+    expect(results(list(item("good", "a: b") + item("bad", "a: 1")))).toEqual([
+      ["ConfigMap", "good", 5, "valid", []],
+      ["ConfigMap", "bad", 9, "invalid", ["MAN001 12:15 items[1].data.a /items/1/data/a"]],
+    ]);
+  });
+
+  it("counts an empty List as no resource, in any case of the kind and any apiVersion", () => {
+    expect(results("apiVersion: v1\nkind: List\nitems: []\n")).toEqual([]);
+    expect(results(`apiVersion: example.com/v1\nkind: list\nitems:\n${item("c", "a: b")}`)).toEqual([["ConfigMap", "c", 4, "valid", []]]);
+  });
+
+  it("applies --skip and --reject to the items' kinds", () => {
+    expect(results(list(item("c", "a: 1")), { skip: ["ConfigMap"] })).toEqual([["ConfigMap", "c", 5, "skipped", []]]);
+    expect(results(list(item("c", "a: b")), { reject: ["ConfigMap"] })).toEqual([["ConfigMap", "c", 5, "error", ["MAN003 6:11 items[0].kind /items/0/kind"]]]);
+  });
+
+  it("reports an item that is no object, and items that are no list (MAN006)", () => {
+    expect(results(list("  - just text\n"))).toEqual([[undefined, undefined, 5, "error", ["MAN006 5:5 items[0] /items/0"]]]);
+    expect(results("apiVersion: v1\nkind: List\nitems: {a: 1}\n")).toEqual([["List", undefined, 1, "error", ["MAN006 3:8 items /items"]]]);
+    expect(results("apiVersion: v1\nkind: List\n")).toEqual([["List", undefined, 1, "error", ["MAN006 1:1  "]]]);
+  });
+
+  it("keeps the document's own findings (a duplicate key) on its first item", () => {
+    expect(results(`apiVersion: v1\nkind: List\nkind: List\nitems:\n${item("c", "a: b")}`)).toEqual([["ConfigMap", "c", 5, "valid", ["YAML002 3:1  "]]]);
+  });
+});
+
 describe("options", () => {
   it("matches kinds by Kind or apiVersion/Kind", () => {
     const match = kindMatcher(["Deployment", "v1/ConfigMap", " "]);
