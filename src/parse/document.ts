@@ -4,6 +4,7 @@ import { Composer, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, ty
 import { buildPositions, END, FIELDS, KEY_END, KEY_START, KIND, NodeKind, SIZE, START, type Positions } from "./positions.js";
 import { goYamlV2Tags } from "./yaml11-tags.js";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
+import { containsCycle } from "../util/json.js";
 
 export type JsonPath = readonly (string | number)[];
 
@@ -29,6 +30,7 @@ export interface ParsedFile {
 
 /** Alias expansion bound: a few legitimate anchors are fine, an alias bomb is not. */
 const MAX_ALIAS_COUNT = 100;
+const CYCLE = "a YAML alias refers to a node that contains it: the value would be infinite";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -85,14 +87,17 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     if (!failed) {
       try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        // An alias needs a `*`; a node that contains its own alias would be infinite.
+        if (text.includes("*") && containsCycle(value)) throw new Error(CYCLE);
       } catch (error) {
         failed = true;
         const node = doc.contents;
         const message = (error as Error).message;
         const bomb = /alias count/i.test(message);
+        const cycle = message === CYCLE;
         diagnostics.push(
-          diag(bomb ? "YAML003" : "YAML001", {
-            message: bomb ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions)` : firstLine(message),
+          diag(bomb || cycle ? "YAML003" : "YAML001", {
+            message: bomb ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions)` : cycle ? CYCLE : firstLine(message),
             location: at(node.range?.[0] ?? range[0], node.range?.[1] ?? range[1]),
           }),
         );

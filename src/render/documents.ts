@@ -4,7 +4,7 @@
 import { parseAllDocuments } from "yaml";
 import type { Location } from "../diagnostics/index.js";
 import type { JsonPath } from "../parse/index.js";
-import { copyData } from "../util/json.js";
+import { containsCycle, copyData } from "../util/json.js";
 import { TOKEN_CLOSE, TOKEN_OPEN, type RenderOutput, type Slot } from "./engine.js";
 
 export interface RenderedDocument {
@@ -61,6 +61,7 @@ function parseSkeleton(text: string): Parsed {
     if (first) return { error: first.message.split("\n")[0] ?? first.message };
     const value = doc.toJS() as unknown;
     if (value === null || value === undefined) continue;
+    if (containsCycle(value)) return { error: "a YAML alias refers to a node that contains it" };
     if (typeof value !== "object" || Array.isArray(value)) return { error: "a rendered document is not a mapping" };
     const sites: TokenSite[] = [];
     const problem = findTokens(value, [], sites);

@@ -35,3 +35,22 @@ export function copyData<T>(v: T): T {
   }
   return out as T;
 }
+
+/**
+ * Whether parsed data refers to itself: YAML lets an alias name a node that
+ * contains it (`a: &x {b: *x}`), which a YAML library reads as a cyclic
+ * object. No spec, template or manifest means that, and no copy or walk of
+ * the data could end, so the parsers refuse it.
+ */
+export function containsCycle(root: unknown): boolean {
+  const open = new Set<object>();
+  const visit = (v: unknown): boolean => {
+    if (typeof v !== "object" || v === null) return false;
+    if (open.has(v)) return true;
+    open.add(v);
+    const found = Array.isArray(v) ? v.some(visit) : Object.values(v).some(visit);
+    open.delete(v);
+    return found;
+  };
+  return visit(root);
+}

@@ -55,6 +55,12 @@ export const yamlCases: readonly CodeCase[] = [
     expected: [at("YAML003", `${EXTRA}/bomb.yaml`, 2, 1)],
   },
   {
+    code: "YAML003",
+    name: "an alias inside the node it names (an infinite value)",
+    files: { [PIPE]: lines(API, "kind: Pipeline", "spec: &loop", "  tasks:", "    - name: hello", "      container: {image: alpine:3.20}", "  labels: {self: *loop}") },
+    expected: [at("YAML003", PIPE, 1, 1)],
+  },
+  {
     code: "YAML004",
     name: "file over 4 MiB",
     files: { [`${EXTRA}/huge.yaml`]: `#${" ".repeat(MAX_FILE_BYTES)}\n` },

@@ -52,6 +52,12 @@ export const templateCases: readonly CodeCase[] = [
     // Found while rendering the pipeline: reported at its metadata.name.
     expected: [at("TPL003", PIPE, 4, 9)],
   },
+  {
+    code: "TPL003",
+    name: "namespace template holds an alias inside the node it names",
+    files: { [NAMESPACE_TEMPLATE]: namespaceTemplate("  name: {{json namespace}}", "  annotations: &a {self: *a}") },
+    expected: [at("TPL003", TEAM, 2, 7)],
+  },
 ];
 
 export const outputCases: readonly CodeCase[] = [
