@@ -13,6 +13,8 @@
 // booleans and null. Anything else (a Date, a Map, an over-long key) makes it
 // return undefined, and the caller uses the `yaml` library instead.
 
+import { isPlainRecord, nonFiniteText } from "../util/json.js";
+
 const INDENT = "  ";
 /** Implicit keys are at most 1024 characters in YAML; leave longer ones to the library. */
 const MAX_KEY = 1000;
@@ -21,19 +23,13 @@ class Unsupported extends Error {}
 
 export function writeYaml(value: unknown): string | undefined {
   try {
-    if (isMapping(value)) return Object.keys(value).some((k) => value[k] !== undefined) ? mapping(value, "", false) : "{}\n";
+    if (isPlainRecord(value)) return Object.keys(value).some((k) => value[k] !== undefined) ? mapping(value, "", false) : "{}\n";
     if (Array.isArray(value)) return value.length > 0 ? sequence(value, "", false) : "[]\n";
     return `${scalar(value)}\n`;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 /** Entries of a mapping at `pad`; the first line has no padding when it follows `- ` inline. */
@@ -66,7 +62,7 @@ function valueAfter(v: unknown, pad: string, underKey: boolean): string {
     return underKey ? `\n${sequence(v, inner, false)}` : ` ${sequence(v, inner, true)}`;
   }
   if (typeof v === "object" && v !== null) {
-    if (!isMapping(v)) throw new Unsupported();
+    if (!isPlainRecord(v)) throw new Unsupported();
     if (!Object.keys(v).some((k) => v[k] !== undefined)) return " {}\n";
     return underKey ? `\n${mapping(v, inner, false)}` : ` ${mapping(v, inner, true)}`;
   }
@@ -79,9 +75,7 @@ function scalar(v: unknown): string {
     case "string":
       return plainSafe(v) ? v : quoted(v);
     case "number":
-      if (Number.isNaN(v)) return ".nan";
-      if (!Number.isFinite(v)) return v > 0 ? ".inf" : "-.inf";
-      return Object.is(v, -0) ? "-0" : String(v);
+      return nonFiniteText(v) ?? (Object.is(v, -0) ? "-0" : String(v));
     case "boolean":
       return v ? "true" : "false";
     case "object":

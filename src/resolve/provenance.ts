@@ -42,10 +42,6 @@ export function originIn(layers: readonly Layer[], path: JsonPath, fallback: Loc
   return locate(winner.doc, [...winner.base, ...rest]);
 }
 
-function clone<T>(v: T): T {
-  return v === undefined ? v : copyData(v);
-}
-
 /** Deep-merge `layer` into `target`: mappings merge key by key, lists and scalars replace (copied). */
 export function mergeInto(target: PlainObject, layer: unknown): void {
   if (!isPlainObject(layer)) return;
@@ -53,7 +49,7 @@ export function mergeInto(target: PlainObject, layer: unknown): void {
     if (value === undefined) continue;
     const existing = Object.hasOwn(target, key) ? target[key] : undefined;
     if (isPlainObject(value) && isPlainObject(existing)) mergeInto(existing, value);
-    else Object.defineProperty(target, key, { value: isPlainObject(value) ? mergeFresh(value) : clone(value), enumerable: true, writable: true, configurable: true });
+    else Object.defineProperty(target, key, { value: isPlainObject(value) ? mergeFresh(value) : copyData(value), enumerable: true, writable: true, configurable: true });
   }
 }
 

@@ -6,7 +6,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { diag, type Diagnostic } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
 import { openSchemaSet, type SchemaSet } from "../precompiled/schema-set.js";
-import { valueAt } from "../util/json.js";
+import { nonFiniteText, valueAt } from "../util/json.js";
 import { closest } from "../util/suggest.js";
 import { commonSchema, type JsonSchema } from "./schemas/common.js";
 import { specSchemas } from "./schemas/kinds.js";
@@ -125,6 +125,5 @@ function describe(v: unknown): string {
 
 /** A value as the spec wrote it: JSON, except the numbers JSON has no text for (YAML's .inf, -.inf, .nan). */
 function shown(v: unknown): string {
-  if (typeof v === "number" && !Number.isFinite(v)) return Number.isNaN(v) ? ".nan" : v > 0 ? ".inf" : "-.inf";
-  return JSON.stringify(v) ?? String(v);
+  return (typeof v === "number" ? nonFiniteText(v) : undefined) ?? JSON.stringify(v) ?? String(v);
 }

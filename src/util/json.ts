@@ -6,6 +6,19 @@ export function isPlainObject(v: unknown): v is PlainObject {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A mapping as parsers build it: an object literal or a null-prototype object (not a Date, Map or class instance). */
+export function isPlainRecord(v: unknown): v is PlainObject {
+  if (!isPlainObject(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** YAML's text for the numbers JSON has none for (.inf, -.inf, .nan); undefined for finite numbers. */
+export function nonFiniteText(n: number): string | undefined {
+  if (Number.isFinite(n)) return undefined;
+  return Number.isNaN(n) ? ".nan" : n > 0 ? ".inf" : "-.inf";
+}
+
 /** The value at `path`, or undefined when the path leaves the data. */
 export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let v = root;
@@ -25,8 +38,7 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
 export function copyData<T>(v: T): T {
   if (typeof v !== "object" || v === null) return v;
   if (Array.isArray(v)) return v.map(copyData) as T;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  if (proto !== Object.prototype && proto !== null) return structuredClone(v);
+  if (!isPlainRecord(v)) return structuredClone(v);
   const out: PlainObject = {};
   for (const key of Object.keys(v)) {
     const item = copyData((v as PlainObject)[key]);
