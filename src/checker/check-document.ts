@@ -9,7 +9,7 @@ import type { SchemaRegistry } from "../validate/registry.js";
 import { validateManifest } from "../validate/validate-manifest.js";
 import type { FileText } from "./embedded-position.js";
 import { finding, schemaFindings } from "./findings.js";
-import { identityOf, type Identity } from "./identity.js";
+import { identityOf, isList, type Identity } from "./identity.js";
 import type { KindMatcher } from "./kinds.js";
 import { documentLocator, type Locator } from "./locate.js";
 import { pathText, pointerOf } from "./paths.js";
@@ -77,11 +77,6 @@ export function checkDocument({ file, index, doc, text }: Parsed, ctx: CheckCont
     if (!itemIdentity) return result(itemBase, "error", [...own, ...prefixed(prefix, [notAnObject(item, within(locator, prefix))])]);
     return checkResource(item, itemIdentity, { ...itemBase, ...itemIdentity }, locator, prefix, own, ctx);
   });
-}
-
-/** kubeconform's test: a kind named List in any case, whatever its apiVersion. */
-function isList(identity: Identity): boolean {
-  return identity.kind.toLowerCase() === "list";
 }
 
 /** Kind selection and schema validation of one object found at `prefix` in its document. */

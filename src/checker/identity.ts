@@ -18,3 +18,8 @@ export function identityOf(value: unknown): Identity | undefined {
   const namespace = typeof meta.namespace === "string" ? meta.namespace : undefined;
   return { apiVersion, kind, ...(name !== undefined ? { name } : {}), ...(namespace !== undefined ? { namespace } : {}) };
 }
+
+/** A `kind: List` document, split into its items (check-document.ts): kubeconform's test, the kind List in any case, whatever the apiVersion. */
+export function isList(identity: Identity): boolean {
+  return identity.kind.toLowerCase() === "list";
+}

@@ -5,14 +5,14 @@ import { validateManifest } from "../validate/validate-manifest.js";
 import type { CheckContext } from "./check-document.js";
 import type { FastDocument } from "./fast-yaml.js";
 import { isReported } from "./findings.js";
-import { identityOf } from "./identity.js";
+import { identityOf, isList } from "./identity.js";
 import type { ResourceResult } from "./types.js";
 
 export function quickCheck(file: string, doc: FastDocument, ctx: CheckContext): ResourceResult | undefined {
   const identity = identityOf(doc.value);
   if (!identity) return undefined;
   const { apiVersion, kind } = identity;
-  if (kind.toLowerCase() === "list") return undefined; // split into its items on the slow path (check-document.ts)
+  if (isList(identity)) return undefined; // split into its items on the slow path (check-document.ts)
   const resource = { file, index: doc.index, line: doc.contentLine, ...identity };
   if (ctx.skip(apiVersion, kind)) return { ...resource, status: "skipped", findings: [] };
   if (ctx.reject(apiVersion, kind)) return undefined;
