@@ -1,6 +1,6 @@
 // JSON paths in a parsed document → 1-based line/column in its file, including paths inside a
 // manifest embedded as a literal block (see embedded-position.ts).
-import { isScalar, type Scalar } from "yaml";
+import { isScalar, type Document, type Scalar } from "yaml";
 import { LineIndex, type Position } from "../diagnostics/index.js";
 import { locate, type JsonPath, type ParsedDocument } from "../parse/index.js";
 import { blockLineToFile, positionInBlock, type FileText } from "./embedded-position.js";
@@ -32,7 +32,8 @@ export function sliceText(file: FileText, start: number, end: number): FileText 
   return { text: file.text.slice(start, end), lines: { position: (offset) => file.lines.position(start + offset) } };
 }
 
-export function documentLocator(file: FileText, parsed: ParsedDocument): Locator {
+/** Over a document whose Document is kept (check-manifests reads its scalars as written). */
+export function documentLocator(file: FileText, parsed: ParsedDocument & { readonly doc: Document.Parsed }): Locator {
   const position = (path: JsonPath, prefer: Prefer = "value"): Position => file.lines.position(locate(parsed, path, prefer).start);
   const scalarAt = (path: JsonPath): Scalar | undefined => {
     const node = parsed.doc.getIn(path, true);

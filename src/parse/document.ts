@@ -12,10 +12,13 @@ export interface ParsedDocument {
   readonly file: string;
   /** Index of the document in its file (0-based). */
   readonly index: number;
-  /** The `yaml` library's Document. From parseYamlFile it is composed again when first read: locate() does not need it. */
-  readonly doc: Document.Parsed;
-  /** Where each node is (positions.ts); locate() reads these instead of the Document when they are there. */
+  /**
+   * Where each node is: parseYamlFile keeps compact positions (positions.ts)
+   * rather than the `yaml` library's Document; check-manifests keeps the
+   * Document, whose scalars it reads. locate() takes either.
+   */
   readonly positions?: Positions;
+  readonly doc?: Document.Parsed;
   /** The plain JS value; undefined when the document had errors. */
   readonly value: unknown;
   readonly range: readonly [number, number];
@@ -64,7 +67,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     const deepAt = deep.get(index);
     if (deepAt !== undefined) {
       diagnostics.push(diag("YAML001", { message: `nesting deeper than ${MAX_DEPTH} levels`, location: at(deepAt, deepAt) }));
-      documents.push(parsedDocument(file, text, index, doc, undefined, [doc.range[0], doc.range[2]]));
+      documents.push(parsedDocument(file, index, doc, undefined, [doc.range[0], doc.range[2]]));
       return;
     }
     let failed = false;
@@ -103,34 +106,14 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         );
       }
     }
-    documents.push(parsedDocument(file, text, index, doc, failed ? undefined : value, range));
+    documents.push(parsedDocument(file, index, doc, failed ? undefined : value, range));
   });
   return { file, text, documents, diagnostics };
 }
 
-/**
- * A ParsedDocument that keeps positions instead of the Document (the Document
- * is composed again from `text` if someone reads `doc`). Compose options are
- * parseYamlFile's, so the Document is the same.
- */
-function parsedDocument(file: string, text: string, index: number, doc: Document.Parsed, value: unknown, range: readonly [number, number]): ParsedDocument {
-  const positions = buildPositions(doc.contents);
-  let again: Document.Parsed | undefined;
-  return {
-    file,
-    index,
-    value,
-    range,
-    positions,
-    get doc() {
-      return (again ??= composeAgain(text, index));
-    },
-  };
-}
-
-function composeAgain(text: string, index: number): Document.Parsed {
-  const docs = [...new Composer({ uniqueKeys: false, prettyErrors: false, version: "1.2", strict: true }).compose(new Parser().parse(text))] as Document.Parsed[];
-  return docs[index]!;
+/** A ParsedDocument with the positions of `doc`; the Document itself is not kept. */
+function parsedDocument(file: string, index: number, doc: Document.Parsed, value: unknown, range: readonly [number, number]): ParsedDocument {
+  return { file, index, value, range, positions: buildPositions(doc.contents) };
 }
 
 function firstLine(message: string): string {
@@ -199,7 +182,7 @@ function reportNonStringKeys(root: Node, file: string, out: Diagnostic[]): boole
 export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" | "key" = "value"): Location {
   if (parsed.positions) return locateIn(parsed.file, parsed.range, parsed.positions, path, prefer);
   const whole = { file: parsed.file, start: parsed.range[0], end: parsed.range[0] };
-  let node: unknown = parsed.doc.contents;
+  let node: unknown = parsed.doc?.contents;
   let best: Location = node && (node as Node).range ? rangeLoc(parsed.file, node as Node) : whole;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
@@ -272,7 +255,7 @@ function rangeLoc(file: string, node: Node): Location {
 let yaml11Cache: { text: string; docs: Document.Parsed[] } | undefined;
 
 export function valueAsYaml11(parsed: ParsedDocument, text: string): unknown {
-  if (parsed.positions ? parsed.positions.data[START]! < 0 : !parsed.doc.contents?.range) return parsed.value;
+  if (parsed.positions ? parsed.positions.data[START]! < 0 : !parsed.doc?.contents?.range) return parsed.value;
   if (yaml11Cache?.text !== text) yaml11Cache = { text, docs: parseAllDocuments(text, { version: "1.1", uniqueKeys: false, merge: true, customTags: goYamlV2Tags }) as Document.Parsed[] };
   const doc = yaml11Cache.docs[parsed.index];
   if (!doc || doc.errors.length > 0) return parsed.value;

@@ -58,7 +58,6 @@ export function buildPositions(root: Node | null): Positions {
   };
   visit({ node: root });
   const data = new Int32Array(entries.length * FIELDS);
-  const keys: (string | undefined)[] = entries.length > 1 ? new Array<string | undefined>(entries.length) : (NO_KEYS as (string | undefined)[]);
   entries.forEach(({ node, pair }, i) => {
     const at = i * FIELDS;
     const range = (node as Node | null | undefined)?.range;
@@ -66,11 +65,11 @@ export function buildPositions(root: Node | null): Positions {
     data[at + SIZE] = sizes[i]!;
     data[at + START] = range ? range[0] : -1;
     data[at + END] = range ? range[1] : -1;
-    const keyNode = pair?.key as Node | null | undefined;
-    const keyRange = keyNode?.range;
+    const keyRange = (pair?.key as Node | null | undefined)?.range;
     data[at + KEY_START] = keyRange ? keyRange[0] : -1;
     data[at + KEY_END] = keyRange ? keyRange[1] : -1;
-    if (pair) keys[i] = isScalar(keyNode) ? String(keyNode.value) : undefined;
   });
-  return { data, key: keys };
+  // One-node documents (a scalar, an empty document) have no keys: one shared empty list.
+  const key = entries.length > 1 ? entries.map(({ pair }) => (isScalar(pair?.key) ? String(pair.key.value) : undefined)) : NO_KEYS;
+  return { data, key };
 }
