@@ -56,7 +56,7 @@ export function checkDocument({ file, index, doc, text }: Parsed, ctx: CheckCont
     const message = bomb ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions)` : firstLine(String(error));
     return [result(base, "error", [...findings, finding(bomb ? "YAML003" : "YAML001", "error", message, at(start), [])])];
   }
-  const locator = documentLocator(text, { file, index, doc, value, range: [doc.range[0], doc.range[2]] });
+  const locator = documentLocator(text, { file, index, doc, value, start: doc.range[0] });
   const identity = identityOf(value);
   if (!identity) return [result(base, "error", [...findings, notAnObject(value, locator)])];
   if (!isList(identity)) return [checkResource(value, identity, { ...base, ...identity }, locator, [], findings, ctx)];

@@ -1,21 +1,21 @@
 // One file → the results of its documents. Each document is first read by the fast reader
-// (fast-yaml.ts) and, when it is valid as read, reported without ever building YAML nodes;
+// (parse/fast/reader.ts) and, when it is valid as read, reported without ever building YAML nodes;
 // a document the fast reader gives up on, or one with anything to report, goes through the
 // `yaml` package with positions (check-document.ts). Reading bytes is the caller's job.
 import { isScalar } from "yaml";
 import { decodeUtf8 } from "../parse/index.js";
 import { checkDocument, type CheckContext } from "./check-document.js";
-import { BAIL, readFast, type FastDocument } from "./fast-yaml.js";
+import { BAIL, readFast, type FastDocument } from "../parse/fast/reader.js";
 import { finding } from "./findings.js";
 import type { FileText } from "./embedded-position.js";
 import { fileText, sliceText } from "./locate.js";
 import { MAX_NESTING, tooDeep } from "./nesting.js";
 import { quickCheck } from "./quick-check.js";
 import type { ResourceResult } from "./types.js";
-import { parseManifests } from "./yaml11.js";
+import { parseManifests, resolvePlain11 } from "./yaml11.js";
 
 export function checkText(file: string, text: string, ctx: CheckContext): ResourceResult[] {
-  const fast = readFast(text);
+  const fast = readFast(text, { resolve: resolvePlain11 });
   if (!fast) return checkSlowly(file, text, ctx);
   const source = fileText(text);
   const out: ResourceResult[] = [];

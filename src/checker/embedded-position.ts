@@ -40,7 +40,7 @@ export function positionInBlock(file: FileText, scalar: Scalar, path: JsonPath, 
   });
   const doc = parseDocument(text, { version: "1.1", uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
-  const start = locate({ file: "", index: 0, doc, value: undefined, range: [0, text.length] }, path, prefer).start;
+  const start = locate({ file: "", index: 0, doc, value: undefined, start: 0 }, path, prefer).start;
   return toFile(file, scalar.range[0], new LineIndex(original).position(toOriginal(start, replacements)));
 }
 

@@ -3,7 +3,7 @@
 // is checked again with positions.
 import { validateManifest } from "../validate/validate-manifest.js";
 import type { CheckContext } from "./check-document.js";
-import type { FastDocument } from "./fast-yaml.js";
+import type { FastDocument } from "../parse/fast/reader.js";
 import { isReported } from "./findings.js";
 import { identityOf, isList } from "./identity.js";
 import type { ResourceResult } from "./types.js";

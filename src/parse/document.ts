@@ -1,6 +1,8 @@
 // YAML documents with positions. Errors are collected as diagnostics rather
 // than thrown; a document with errors carries no value.
 import { Composer, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, type CST, type Document, type Node } from "yaml";
+import { BAIL, readFast } from "./fast/reader.js";
+import { resolveCore } from "./fast/plain.js";
 import { buildPositions, END, FIELDS, KEY_END, KEY_START, KIND, NodeKind, SIZE, START, type Positions } from "./positions.js";
 import { goYamlV2Tags } from "./yaml11-tags.js";
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
@@ -21,7 +23,8 @@ export interface ParsedDocument {
   readonly doc?: Document.Parsed;
   /** The plain JS value; undefined when the document had errors. */
   readonly value: unknown;
-  readonly range: readonly [number, number];
+  /** Where the document starts (its `---` line, else its first content): a path with no node at all is placed here. */
+  readonly start: number;
 }
 
 export interface ParsedFile {
@@ -48,7 +51,25 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The documents of one input file, read as YAML 1.2. The fast reader (fast/reader.ts) takes the
+ * file when it can read every document with its positions; otherwise, and for everything with a
+ * finding, the `yaml` package does, with the same values and positions.
+ */
 export function parseYamlFile(file: string, text: string): ParsedFile {
+  return readFastFile(file, text) ?? parseWithYamlPackage(file, text);
+}
+
+function readFastFile(file: string, text: string): ParsedFile | undefined {
+  const fast = readFast(text, { resolve: resolveCore, positions: true });
+  // Empty documents are left to the package too: whether one has a (null) node depends on its markers and comments.
+  if (!fast || fast.some((d) => d.value === BAIL || d.value === null)) return undefined;
+  const documents = fast.map((d): ParsedDocument => ({ file, index: d.index, value: d.value, start: d.rangeStart, positions: d.positions! }));
+  return { file, text, documents, diagnostics: [] };
+}
+
+/** parseYamlFile without the fast reader: every document through the `yaml` package (the reference the fast reader is held to). */
+export function parseWithYamlPackage(file: string, text: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const documents: ParsedDocument[] = [];
   const at = (start: number, end: number): Location => ({ file, start, end: Math.max(end, start) });
@@ -67,7 +88,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     const deepAt = deep.get(index);
     if (deepAt !== undefined) {
       diagnostics.push(diag("YAML001", { message: `nesting deeper than ${MAX_DEPTH} levels`, location: at(deepAt, deepAt) }));
-      documents.push(parsedDocument(file, index, doc, undefined, [doc.range[0], doc.range[2]]));
+      documents.push(parsedDocument(file, index, doc, undefined));
       return;
     }
     let failed = false;
@@ -83,7 +104,6 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     for (const w of doc.warnings) {
       diagnostics.push(diag("YAML001", { message: firstLine(w.message), location: at(w.pos[0], w.pos[1]), severity: "warning" }));
     }
-    const range: [number, number] = [doc.range[0], doc.range[2]];
     if (doc.contents === null) return; // empty document (e.g. trailing `---`): nothing to compile
     if (!failed) failed = reportNonStringKeys(doc.contents, file, diagnostics);
     let value: unknown;
@@ -101,19 +121,19 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         diagnostics.push(
           diag(bomb || cycle ? "YAML003" : "YAML001", {
             message: bomb ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions)` : cycle ? CYCLE : firstLine(message),
-            location: at(node.range?.[0] ?? range[0], node.range?.[1] ?? range[1]),
+            location: at(node.range?.[0] ?? doc.range[0], node.range?.[1] ?? doc.range[2]),
           }),
         );
       }
     }
-    documents.push(parsedDocument(file, index, doc, failed ? undefined : value, range));
+    documents.push(parsedDocument(file, index, doc, failed ? undefined : value));
   });
   return { file, text, documents, diagnostics };
 }
 
 /** A ParsedDocument with the positions of `doc`; the Document itself is not kept. */
-function parsedDocument(file: string, index: number, doc: Document.Parsed, value: unknown, range: readonly [number, number]): ParsedDocument {
-  return { file, index, value, range, positions: buildPositions(doc.contents) };
+function parsedDocument(file: string, index: number, doc: Document.Parsed, value: unknown): ParsedDocument {
+  return { file, index, value, start: doc.range[0], positions: buildPositions(doc.contents) };
 }
 
 function firstLine(message: string): string {
@@ -180,8 +200,8 @@ function reportNonStringKeys(root: Node, file: string, out: Diagnostic[]): boole
  * field, that is the mapping that should hold it).
  */
 export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" | "key" = "value"): Location {
-  if (parsed.positions) return locateIn(parsed.file, parsed.range, parsed.positions, path, prefer);
-  const whole = { file: parsed.file, start: parsed.range[0], end: parsed.range[0] };
+  if (parsed.positions) return locateIn(parsed.file, parsed.start, parsed.positions, path, prefer);
+  const whole = { file: parsed.file, start: parsed.start, end: parsed.start };
   let node: unknown = parsed.doc?.contents;
   let best: Location = node && (node as Node).range ? rangeLoc(parsed.file, node as Node) : whole;
   for (let i = 0; i < path.length; i++) {
@@ -208,14 +228,14 @@ export function locate(parsed: ParsedDocument, path: JsonPath, prefer: "value" |
 }
 
 /** locate() over positions.ts's arrays: the same answers as over the Document. */
-function locateIn(file: string, range: readonly [number, number], p: Positions, path: JsonPath, prefer: "value" | "key"): Location {
+function locateIn(file: string, docStart: number, p: Positions, path: JsonPath, prefer: "value" | "key"): Location {
   const d = p.data;
   const f = (i: number, field: number) => d[i * FIELDS + field]!;
   const at = (i: number): Location => ({ file, start: f(i, START), end: f(i, END) });
   const keyAt = (i: number): Location => ({ file, start: f(i, KEY_START), end: f(i, KEY_END) });
   const hasRange = (i: number) => f(i, KIND) !== NodeKind.Absent && f(i, START) >= 0;
   let node = 0;
-  let best: Location = hasRange(0) ? at(0) : { file, start: range[0], end: range[0] };
+  let best: Location = hasRange(0) ? at(0) : { file, start: docStart, end: docStart };
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const kind = f(node, KIND);

@@ -4,6 +4,8 @@
 import { parseAllDocuments } from "yaml";
 import type { Location } from "../diagnostics/index.js";
 import type { JsonPath } from "../parse/index.js";
+import { resolveCore } from "../parse/fast/plain.js";
+import { BAIL, readFast } from "../parse/fast/reader.js";
 import { containsCycle, copyData } from "../util/json.js";
 import { TOKEN_CLOSE, TOKEN_OPEN, type RenderOutput, type Slot } from "./engine.js";
 
@@ -54,12 +56,24 @@ export function parseRendered(output: RenderOutput): { documents: RenderedDocume
   return { documents };
 }
 
-function parseSkeleton(text: string): Parsed {
-  const documents: Skeleton[] = [];
+/** The values of the skeleton's documents: by the fast reader when it reads them all, else by the `yaml` package. */
+function skeletonValues(text: string): unknown[] | { error: string } {
+  const fast = readFast(text, { resolve: resolveCore });
+  if (fast && fast.every((d) => d.value !== BAIL)) return fast.map((d) => d.value);
+  const values: unknown[] = [];
   for (const doc of parseAllDocuments(text, { uniqueKeys: true, version: "1.2" })) {
     const first = doc.errors[0];
     if (first) return { error: first.message.split("\n")[0] ?? first.message };
-    const value = doc.toJS() as unknown;
+    values.push(doc.toJS());
+  }
+  return values;
+}
+
+function parseSkeleton(text: string): Parsed {
+  const documents: Skeleton[] = [];
+  const values = skeletonValues(text);
+  if ("error" in values) return values;
+  for (const value of values) {
     if (value === null || value === undefined) continue;
     if (containsCycle(value)) return { error: "a YAML alias refers to a node that contains it" };
     if (typeof value !== "object" || Array.isArray(value)) return { error: "a rendered document is not a mapping" };

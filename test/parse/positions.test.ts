@@ -26,7 +26,7 @@ function expectSameAnswers(parsed: ParsedDocument, text: string, extraPaths: Jso
   expect(parsed.doc).toBeUndefined();
   const doc = documentsOf(text)[parsed.index];
   expect(doc).toBeDefined();
-  const overDocument: ParsedDocument = { file: parsed.file, index: parsed.index, doc, value: parsed.value, range: parsed.range };
+  const overDocument: ParsedDocument = { file: parsed.file, index: parsed.index, doc, value: parsed.value, start: parsed.start };
   for (const path of [...pathsOf(parsed.value), ...extraPaths]) {
     for (const prefer of ["value", "key"] as const) expect(locate(parsed, path, prefer)).toEqual(locate(overDocument, path, prefer));
   }

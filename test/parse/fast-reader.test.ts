@@ -5,10 +5,12 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { BAIL, readFast } from "../../src/checker/fast-yaml.js";
-import { parseManifests } from "../../src/checker/yaml11.js";
+import { parseManifests, resolvePlain11 } from "../../src/checker/yaml11.js";
+import { BAIL, readFast as readFastWith } from "../../src/parse/fast/reader.js";
 import { REPO_ROOT } from "../support/repo.js";
 import { HAS_UPSTREAM, UPSTREAM_DIR } from "../validate/helpers.js";
+
+const readFast = (text: string) => readFastWith(text, { resolve: resolvePlain11 });
 
 /** What the `yaml` package gives for each document: its value, or BAIL when it reports an error. */
 function reference(text: string): unknown[] {
