@@ -9,8 +9,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import picomatch from "picomatch";
-import { MAX_FILE_BYTES, sortPaths, type Host, type ReadResult } from "../host/index.js";
+import { globListed } from "../host/glob-match.js";
+import { MAX_FILE_BYTES, type Host, type ReadResult } from "../host/index.js";
 import type { Blob } from "./batch.js";
 import type { TreeEntry } from "./entries.js";
 
@@ -74,8 +74,7 @@ export function createTreeHost(entries: ReadonlyMap<string, TreeEntry>, readBlob
     description,
     ...(root === undefined ? {} : { root }),
     async glob(patterns) {
-      const match = picomatch([...patterns], { dot: false });
-      return sortPaths(listed.filter((p) => match(p) && !p.split("/").some((s) => s === ".git" || s === "node_modules")));
+      return globListed(listed, patterns);
     },
     readFile(rel) {
       let hit = cache.get(rel);

@@ -1,6 +1,6 @@
 // Host over an in-memory tree: tests, and revisions read out of git.
-import picomatch from "picomatch";
-import { MAX_FILE_BYTES, sortPaths, type Host, type ReadResult } from "./host.js";
+import { globListed } from "./glob-match.js";
+import { MAX_FILE_BYTES, type Host, type ReadResult } from "./host.js";
 
 export function createMemoryHost(files: Readonly<Record<string, string | Uint8Array>> | ReadonlyMap<string, string | Uint8Array>, description = "memory"): Host {
   const map = files instanceof Map ? new Map(files) : new Map(Object.entries(files));
@@ -8,8 +8,7 @@ export function createMemoryHost(files: Readonly<Record<string, string | Uint8Ar
   return {
     description,
     async glob(patterns) {
-      const match = picomatch([...patterns], { dot: false });
-      return sortPaths([...map.keys()].filter((p) => match(p) && !p.split("/").some((s: string) => s === ".git" || s === "node_modules")));
+      return globListed(map.keys(), patterns);
     },
     async readFile(rel): Promise<ReadResult> {
       const content = map.get(rel);

@@ -7,13 +7,12 @@
 import { lstatSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
+import { globMatcher } from "./glob-match.js";
 
 const PRUNED = new Set([".git", "node_modules"]);
 
 export function walkGlob(absRoot: string, patterns: readonly string[], realRoot: () => string): string[] {
-  // One regular expression per pattern: picomatch's matcher function costs several times more per path.
-  const regexps = patterns.map((p) => picomatch.makeRe(p, { dot: false }));
-  const match = (rel: string) => regexps.some((r) => r.test(rel));
+  const match = globMatcher(patterns);
   const out: string[] = [];
   /** Each base, and how deep (in path segments from the root) its patterns can reach. */
   const reach = new Map<string, number>();

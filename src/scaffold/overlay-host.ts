@@ -1,6 +1,6 @@
 // A Host that sees extra files on top of another: lets `new pipeline` compile
 // the repository as it would be with the new spec, before writing anything.
-import picomatch from "picomatch";
+import { globMatcher } from "../host/glob-match.js";
 import { sortPaths, type Host } from "../host/index.js";
 
 export function overlayHost(base: Host, extra: ReadonlyMap<string, string>): Host {
@@ -9,7 +9,7 @@ export function overlayHost(base: Host, extra: ReadonlyMap<string, string>): Hos
     description: base.description,
     root: base.root,
     async glob(patterns) {
-      const match = picomatch([...patterns], { dot: false });
+      const match = globMatcher(patterns);
       return sortPaths(new Set([...(await base.glob(patterns)), ...[...extra.keys()].filter((p) => match(p))]));
     },
     async readFile(path) {

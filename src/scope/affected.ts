@@ -7,7 +7,7 @@
 // team, business-unit or environment file affects everything below it (and
 // an environment file the Argo CD ApplicationSets); pipeforge.yaml, policies,
 // templates and the repository's extra schemas affect everything.
-import picomatch from "picomatch";
+import { globMatcher } from "../host/glob-match.js";
 import { classifyPath, INPUT_GLOBS } from "../discover/index.js";
 import type { ScopeModel, ScopePipeline } from "./model.js";
 
@@ -35,7 +35,7 @@ export interface AffectedScope {
   readonly files: ReadonlySet<string>;
 }
 
-const isInputPath = picomatch(INPUT_GLOBS, { dot: false });
+const isInputPath = globMatcher(INPUT_GLOBS);
 
 const normalizeRoot = (r: string) => r.replace(/^\.\//, "").replace(/\/+$/, "");
 
