@@ -23,7 +23,20 @@ export const INPUT_GLOBS = [
 const isYaml = (name: string) => name.endsWith(".yaml") || name.endsWith(".yml");
 const stem = (name: string) => name.replace(/\.ya?ml$/, "");
 
+// Focused loads ask for the role of every listed path several times: remembered per path.
+const roles = new Map<string, FileRole>();
+const ROLES_LIMIT = 200_000;
+
 export function classifyPath(path: string): FileRole {
+  let role = roles.get(path);
+  if (role === undefined) {
+    if (roles.size >= ROLES_LIMIT) roles.clear();
+    roles.set(path, (role = classify(path)));
+  }
+  return role;
+}
+
+function classify(path: string): FileRole {
   const parts = path.split("/");
   const [top] = parts;
   if (parts.length === 1 && isYaml(path) && stem(path) === "pipeforge") return { role: "repository" };

@@ -26,20 +26,30 @@ export function layerAt(doc: ParsedDocument, base: JsonPath): Layer {
  * or a scalar, everything below comes from that layer alone.
  */
 export function originIn(layers: readonly Layer[], path: JsonPath, fallback: Location): Location {
-  let winner = [...layers].reverse().find((l) => l.value !== undefined);
+  // Walked one segment at a time over every layer at once (this runs for every value a view
+  // records, so it allocates one array rather than a copy per prefix).
+  const here = layers.map((l) => l.value);
+  let winner = here.findLastIndex((v) => v !== undefined);
+  let winnerValue = winner >= 0 ? here[winner] : undefined;
   let depth = 0;
-  for (let i = 1; i <= path.length; i++) {
-    const prefix = path.slice(0, i);
-    if (winner && !isPlainObject(valueAt(winner.value, path.slice(0, i - 1)))) break;
-    const next = [...layers].reverse().find((l) => valueAt(l.value, prefix) !== undefined);
-    if (!next) break;
+  for (let i = 0; i < path.length; i++) {
+    if (winner >= 0 && !isPlainObject(winnerValue)) break;
+    const seg = path[i]!;
+    let next = -1;
+    for (let k = 0; k < here.length; k++) {
+      const v = here[k];
+      here[k] = v === null || typeof v !== "object" ? undefined : (v as Record<string | number, unknown>)[seg];
+      if (here[k] !== undefined) next = k;
+    }
+    if (next < 0) break;
     winner = next;
-    depth = i;
+    winnerValue = here[next];
+    depth = i + 1;
   }
-  if (!winner) return fallback;
+  if (winner < 0) return fallback;
+  const { doc, base } = layers[winner]!;
   // Below a list or scalar the winner is the only source; locate() stops at the deepest node that exists.
-  const rest = isPlainObject(valueAt(winner.value, path.slice(0, depth))) ? path.slice(0, depth) : path;
-  return locate(winner.doc, [...winner.base, ...rest]);
+  return locate(doc, [...base, ...(isPlainObject(winnerValue) ? path.slice(0, depth) : path)]);
 }
 
 /** Deep-merge `layer` into `target`: mappings merge key by key, lists and scalars replace (copied). */

@@ -66,7 +66,20 @@ function checkDescriptor(expr: string): CronCheck {
   return { ok: true, fields: 5, kind: "every" };
 }
 
+// The library builds dates in a time zone for every check; a repository repeats a few schedules
+// thousands of times, so each expression is checked once per process.
+const libraryChecked = new Map<string, CronCheck | undefined>();
+const LIBRARY_CHECKED_LIMIT = 10_000;
+
 function libraryCheck(expr: string): CronCheck | undefined {
+  if (libraryChecked.has(expr)) return libraryChecked.get(expr);
+  if (libraryChecked.size >= LIBRARY_CHECKED_LIMIT) libraryChecked.clear();
+  const checked = checkWithLibrary(expr);
+  libraryChecked.set(expr, checked);
+  return checked;
+}
+
+function checkWithLibrary(expr: string): CronCheck | undefined {
   try {
     CronExpressionParser.parse(expr, { currentDate: new Date(Date.UTC(2025, 0, 1)), tz: "UTC" });
     return undefined;
