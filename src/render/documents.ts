@@ -48,10 +48,13 @@ export function parseRendered(output: RenderOutput): { documents: RenderedDocume
   }
   if ("error" in parsed) return { documents: [], error: parsed.error };
   const documents: RenderedDocument[] = [];
+  // Origin lookups keep only the slots' origins: the values are in the documents already, and
+  // keeping the slots would keep the whole view model each value came from alive.
+  const origins = output.slots.map((s) => s.origin);
   for (const sk of parsed.documents) {
     const substituted = instantiate(sk, output.slots);
     if ("error" in substituted) return { documents, error: substituted.error };
-    documents.push({ value: substituted.value, origin: (path) => originAt(sk, output.slots, path) });
+    documents.push({ value: substituted.value, origin: (path) => originAt(sk, origins, path) });
   }
   return { documents };
 }
@@ -135,10 +138,10 @@ function instantiate(sk: Skeleton, slots: readonly Slot[]): { value: Record<stri
   return { value };
 }
 
-function originAt(sk: Skeleton, slots: readonly Slot[], path: JsonPath): Location | undefined {
+function originAt(sk: Skeleton, origins: readonly (Location | undefined)[], path: JsonPath): Location | undefined {
   for (let n = path.length; n >= 0; n--) {
     const token = sk.byPath.get(pathKey(path.slice(0, n)));
-    if (token !== undefined) return slots[token]?.origin;
+    if (token !== undefined) return origins[token];
   }
   return undefined;
 }
