@@ -11,9 +11,15 @@ import { runGit, splitNul } from "./run.js";
 export interface GitChanges {
   /** Changed input paths, relative to the pipeforge root, sorted, unique. */
   readonly paths: string[];
-  /** The files before the change: HEAD for staged changes, the base commit for --base. */
+  /**
+   * The files before the change: HEAD for staged changes, the base commit for --base. For staged
+   * changes it lists only the changed paths (all the scope reads of it), unless there are very many.
+   */
   readonly before: Host;
 }
+
+/** Up to this many staged paths, HEAD is listed by name rather than whole (a long command line stays short of every limit). */
+const NAMED_LIMIT = 500;
 
 function rootPaths(repo: GitRepo, topPaths: Iterable<string>): string[] {
   const out = new Set<string>();
@@ -27,7 +33,9 @@ function rootPaths(repo: GitRepo, topPaths: Iterable<string>): string[] {
 /** Staged changes: the index against HEAD (against nothing before the first commit). */
 export async function stagedChanges(repo: GitRepo): Promise<GitChanges> {
   const [listed, head] = await Promise.all([runGit(repo, ["diff", "--cached", "--name-only", "--no-renames", "-z", "--", ...inputPathspecs(repo)]), headCommit(repo)]);
-  return { paths: rootPaths(repo, splitNul(listed)), before: head ? await createRevisionHost(repo, head) : createMemoryHost({}, "git:empty") };
+  const changed = splitNul(listed);
+  const before = head ? await createRevisionHost(repo, head, changed.length <= NAMED_LIMIT ? changed : undefined) : createMemoryHost({}, "git:empty");
+  return { paths: rootPaths(repo, changed), before };
 }
 
 /**

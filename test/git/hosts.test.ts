@@ -150,6 +150,30 @@ describe("createRevisionHost and changes", () => {
     expect(await text(changes.before, "environments/dev/core/other/lonely.yaml")).toBe(TREE["environments/dev/core/other/lonely.yaml"]);
   });
 
+  it("lists only the staged paths from HEAD, under a sub-folder root too", async () => {
+    const r = repoWith(TREE, "gitops").commit();
+    const source = "environments/dev/core/up/source.yaml";
+    r.write(`gitops/${source}`, "changed\n").write(`gitops/${CM}`, "new\n");
+    r.git("add", "-A");
+    const changes = await stagedChanges(await open(r, "gitops"));
+    expect(changes.paths).toEqual([CM, source]);
+    expect(await changes.before.glob(["**/*.yaml"])).toEqual([source]);
+    expect(await text(changes.before, source)).toBe(TREE[source]);
+    expect(await text(changes.before, CM)).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("lists all of HEAD when a staged path was a symlink there, so that the link can be followed", async () => {
+    const r = repoWith();
+    const target = "environments/dev/core/up/source.yaml";
+    symlinkSync("source.yaml", r.abs("environments/dev/core/up/linked.yaml"));
+    r.commit();
+    r.remove("environments/dev/core/up/linked.yaml").write("environments/dev/core/up/linked.yaml", "now a file\n");
+    r.git("add", "-A");
+    const changes = await stagedChanges(await open(r));
+    expect(changes.paths).toEqual(["environments/dev/core/up/linked.yaml"]);
+    expect(await text(changes.before, "environments/dev/core/up/linked.yaml")).toBe(TREE[target]);
+  });
+
   it("lists staged changes before the first commit", async () => {
     const r = repoWith();
     r.git("add", "pipeforge.yaml");
