@@ -1,15 +1,17 @@
 // Which files a focused compile must read. With a team filter (the Argo CD
 // plugin rendering one team, pre-commit checking what changed), reading and
 // parsing the whole repository would dominate; this picks the files that can
-// affect the focused teams' output:
+// affect the focused teams' output or findings:
 // - repository, policy and template files, every environment.yaml and every
 //   team.yaml (namespaces, and their collisions, depend on them);
 // - the focused teams' folders, and their environment and business-unit files;
 // - the folders of teams the focused pipelines trigger after (upstream);
 // - pipeline files elsewhere in the same environments that mention `after`
-//   and a focused pipeline's name (downstream: the notify fan-out needs them).
-// The text test is a superset: a file it lets through is parsed, one it keeps
-// out holds no `after:` reference ending in a focused pipeline's name.
+//   and a focused pipeline's name (downstream: the notify fan-out needs them);
+// - pipeline files on a trigger cycle through a focused pipeline, however long
+//   (the cycle is a finding of the focused pipeline).
+// The text tests are supersets: a file they let through is parsed, one they keep
+// out holds no `after:` reference ending in a name the other file may go by.
 import type { Host, ReadResult } from "../host/index.js";
 import { classifyPath } from "./layout.js";
 import { parseOnce } from "./parse-once.js";
@@ -24,7 +26,15 @@ export interface Selection {
 }
 
 const AFTER_REF = /\bafter["']?\s*:\s*["']?([A-Za-z0-9._/-]+)/g;
+/** Any `name:` value, in block or flow style: the names a pipeline file may go by (a superset). */
+const NAME_VALUE = /\bname["']?\s*:\s*["']?([A-Za-z0-9._-]+)/g;
 const decoder = new TextDecoder();
+
+/** An `after:` reference found in a file's text: the team it points into and the pipeline name. */
+interface TextRef {
+  readonly team: string;
+  readonly name: string;
+}
 
 export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter, extraNames: readonly string[] = []): Promise<Selection> {
   const read = async (list: readonly string[]) => Promise.all(list.map(async (p) => [p, await host.readFile(p)] as const));
@@ -54,51 +64,95 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   const focusTeamFiles = focusTeams.flatMap((id) => filesOfTeam.get(id) ?? []);
   const focusReads = await read(focusTeamFiles);
 
+  // Bytes of pipeline files, and the `after:` references in each (resolved from its team, as the
+  // compiler will). Only files that mention `after` are decoded here.
+  const bytes = new Map<string, Uint8Array>();
+  const refs = new Map<string, TextRef[]>();
+  const remember = (reads: readonly (readonly [string, ReadResult])[]) => {
+    for (const [p, r] of reads) {
+      if (!r.ok) continue;
+      bytes.set(p, r.bytes);
+      if (!Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).includes("after")) continue;
+      const text = decoder.decode(r.bytes);
+      const [env, bu, team] = p.split("/").slice(1, 4);
+      const found: TextRef[] = [];
+      for (const m of text.matchAll(AFTER_REF)) {
+        const target = refTeam(m[1]!, env!, bu!, team!);
+        if (target && teamOf.has(target)) found.push({ team: target, name: m[1]!.slice(m[1]!.lastIndexOf("/") + 1) });
+      }
+      if (found.length > 0) refs.set(p, found);
+    }
+  };
+  remember(focusReads);
+
   // Names the focused pipelines may go by, and the teams they trigger after.
   // Pipeline names per focused team. Names of pipelines that may no longer exist (the old
   // side of a change) count for every focused team: their dependents must be found.
   const names = new Map<string, Set<string>>(focusTeams.map((id) => [id, new Set(extraNames)]));
   const upstreamTeams = new Set<string>();
   for (const [p, r] of focusReads) {
-    const stem = p.slice(p.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
-    const own = names.get(teamIdOf(p));
-    own?.add(stem);
+    names.get(teamIdOf(p))?.add(stemOf(p));
     if (!r.ok) continue;
-    const text = decoder.decode(r.bytes);
-    for (const doc of parseOnce(host, p, text).documents) {
+    for (const doc of parseOnce(host, p, decoder.decode(r.bytes)).documents) {
       const v = doc.value as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
-      if (v?.kind === "Pipeline" && typeof v.metadata?.name === "string") own?.add(v.metadata.name);
+      if (v?.kind === "Pipeline" && typeof v.metadata?.name === "string") names.get(teamIdOf(p))?.add(v.metadata.name);
     }
-    const [env, bu, team] = p.split("/").slice(1, 4);
-    for (const m of text.matchAll(AFTER_REF)) {
-      const target = refTeam(m[1]!, env!, bu!, team!);
-      if (target && teamOf.has(target)) upstreamTeams.add(target);
-    }
+    for (const ref of refs.get(p) ?? []) upstreamTeams.add(ref.team);
   }
   const focused = new Set(focusTeams);
   const upstreamFiles = [...upstreamTeams].filter((id) => !focused.has(id)).flatMap((id) => filesOfTeam.get(id) ?? []);
+  const upstreamReads = await read(upstreamFiles);
+  remember(upstreamReads);
   const taken = new Set([...always, ...buFiles, ...focusTeamFiles, ...upstreamFiles]);
   // Downstream candidates: other pipeline files of the focused environments.
   const candidates = [...filesOfTeam].filter(([id]) => focusEnvs.has(id.split("/")[0]!) && !focused.has(id)).flatMap(([, files]) => files).filter((p) => !taken.has(p));
   const candidateReads = await read(candidates);
-  const downstream = candidateReads.filter(([p, r]) => {
-    if (!r.ok) return false;
-    const text = decoder.decode(r.bytes);
-    if (!text.includes("after")) return false;
-    const [env, bu, team] = p.split("/").slice(1, 4);
-    // Resolve each reference from this file's team, as the compiler will.
-    for (const m of text.matchAll(AFTER_REF)) {
-      const target = refTeam(m[1]!, env!, bu!, team!);
-      if (target && names.get(target)?.has(m[1]!.slice(m[1]!.lastIndexOf("/") + 1))) return true;
-    }
-    return false;
-  });
-  const focusSet = new Set(focusTeamFiles);
-  const rest = await read([...new Set([...always, ...buFiles, ...upstreamFiles])].filter((p) => !focusSet.has(p)));
-  const reads = [...rest, ...focusReads, ...downstream].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  remember(candidateReads);
+  const downstream = candidateReads.filter(([p]) => (refs.get(p) ?? []).some((ref) => names.get(ref.team)?.has(ref.name)));
+  const onCycles = new Set(cycleFiles(focusTeamFiles, refs, bytes, filesOfTeam));
+  const extra = candidateReads.filter(([p]) => onCycles.has(p) && !downstream.some(([q]) => q === p));
+  const readAlready = new Set([...focusTeamFiles, ...upstreamFiles]);
+  const rest = await read([...new Set([...always, ...buFiles])].filter((p) => !readAlready.has(p)));
+  const reads = [...rest, ...focusReads, ...upstreamReads, ...downstream, ...extra].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const focusFiles = new Set([...paths.filter((p) => !teamOf.has(teamIdOf(p)) && classifyPath(p).role !== "businessunit"), ...buFiles, ...focusTeamFiles].filter((p) => isFocusedPath(p, focusEnvs)));
   return { reads, focusFiles };
 }
+
+/**
+ * Pipeline files both upstream and downstream of a focused file through `after:` references
+ * (texts only, so a superset): every file of a trigger cycle through a focused pipeline.
+ */
+function cycleFiles(focusFiles: readonly string[], refs: ReadonlyMap<string, readonly TextRef[]>, bytes: ReadonlyMap<string, Uint8Array>, filesOfTeam: ReadonlyMap<string, readonly string[]>): string[] {
+  const namesOf = new Map<string, Set<string>>();
+  const names = (file: string) => {
+    let known = namesOf.get(file);
+    if (!known) namesOf.set(file, (known = new Set([stemOf(file), ...[...decoder.decode(bytes.get(file)).matchAll(NAME_VALUE)].map((m) => m[1]!)])));
+    return known;
+  };
+  const reach = (next: (file: string) => Iterable<string>) => {
+    const seen = new Set(focusFiles);
+    const queue = [...focusFiles];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      for (const f of next(file)) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        queue.push(f);
+      }
+    }
+    return seen;
+  };
+  // Upstream: the files a file's references may name.
+  const upstream = reach((file) => (refs.get(file) ?? []).flatMap((ref) => (filesOfTeam.get(ref.team) ?? []).filter((f) => bytes.has(f) && names(f).has(ref.name))));
+  if (upstream.size === focusFiles.length) return []; // nothing upstream outside the focus: no cycle through it
+  // Downstream: the files whose references may name a file, through an index of every reference.
+  const referrers = new Map<string, string[]>();
+  for (const [file, list] of refs) for (const ref of list) (referrers.get(`${ref.team}/${ref.name}`) ?? referrers.set(`${ref.team}/${ref.name}`, []).get(`${ref.team}/${ref.name}`)!).push(file);
+  const downstream = reach((file) => [...names(file)].flatMap((name) => referrers.get(`${teamIdOf(file)}/${name}`) ?? []));
+  const focus = new Set(focusFiles);
+  return [...upstream].filter((f) => downstream.has(f) && !focus.has(f));
+}
+
+const stemOf = (p: string) => p.slice(p.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
 
 /** The team an `after:` reference points into, seen from a pipeline of team env/bu/team. */
 function refTeam(ref: string, env: string, bu: string, team: string): string | undefined {

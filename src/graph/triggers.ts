@@ -85,7 +85,7 @@ export function buildTriggerGraph(
   }
   const downstream = groupBy(edges, (e) => e.from.id);
   const upstream = groupBy(edges, (e) => e.to.id);
-  diagnostics.push(...findCycles(repo.pipelines, downstream));
+  diagnostics.push(...findCycles(repo.pipelines, downstream, reportFor));
   return { graph: { edges, downstream, upstream }, diagnostics };
 }
 
@@ -108,8 +108,12 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
-/** Every elementary cycle is reported once, at the trigger that closes it. Iterative DFS: no recursion limit. */
-function findCycles(pipelines: readonly ResolvedPipeline[], downstream: ReadonlyMap<string, TriggerEdge[]>): Diagnostic[] {
+/**
+ * Every elementary cycle is reported once, at the trigger that closes it; in a focused compile,
+ * at the first trigger of the cycle in a file it reports on (the others may not be). Iterative
+ * DFS: no recursion limit.
+ */
+function findCycles(pipelines: readonly ResolvedPipeline[], downstream: ReadonlyMap<string, TriggerEdge[]>, reportFor: (file: string) => boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const state = new Map<string, 1 | 2>(); // 1 = on stack, 2 = done
   for (const start of pipelines) {
@@ -129,7 +133,10 @@ function findCycles(pipelines: readonly ResolvedPipeline[], downstream: Readonly
       if (s === 1) {
         const from = stack.findIndex((f) => f.id === edge.to.id);
         const ids = [...stack.slice(from).map((f) => f.id), edge.to.id];
-        out.push(diag("SEM007", { message: `pipeline triggers form a cycle: ${ids.join(" → ")}`, location: edge.to.origin(["triggers", edge.index, "after"]) }));
+        const at = (e: TriggerEdge) => e.to.origin(["triggers", e.index, "after"]);
+        const cycle = [edge, ...stack.slice(from + 1).map((f) => f.via!)];
+        const location = cycle.map(at).find((l) => reportFor(l.file)) ?? at(edge);
+        out.push(diag("SEM007", { message: `pipeline triggers form a cycle: ${ids.join(" → ")}`, location }));
       } else if (s === undefined) {
         state.set(edge.to.id, 1);
         stack.push({ id: edge.to.id, next: 0, via: edge });

@@ -5,6 +5,7 @@ import { compile } from "../../src/compile.js";
 import { createMemoryHost } from "../../src/host/index.js";
 import { compileScoped } from "../../src/scope/index.js";
 import { findingsOf, type Files } from "../diagnostics/repo.js";
+import { ringFile, ringPipeline, ringRepo } from "../support/ring.js";
 import { LONELY, scheduled, SINK, SOURCE, tree, TREE } from "./tree.js";
 
 const short = (f: { code: string; file: string; line: number; column: number }) => `${f.code} ${f.file}:${f.line}:${f.column}`;
@@ -26,6 +27,13 @@ describe("compileScoped", () => {
     expect(findings).toEqual([`SEM008 ${SOURCE}:6:13`]);
     const full = findingsOf(await compile(createMemoryHost(head), { schemas: false })).map(short);
     expect(full).toEqual([`SEM008 ${LONELY}:6:13`, `SEM008 ${SOURCE}:6:13`]);
+  });
+
+  it("a change that closes a trigger cycle through five other teams is reported at the change", async () => {
+    const head = ringRepo();
+    const changed = ringFile("a", "p");
+    const { findings } = await run(head as Files, [changed], { ...head, [changed]: ringPipeline("p") } as Files);
+    expect(findings.filter((f) => f.startsWith("SEM007"))).toEqual([expect.stringMatching(new RegExp(`^SEM007 ${changed}:`))]);
   });
 
   it("emits only the affected teams (their AppProjects, no ApplicationSet)", async () => {
