@@ -195,28 +195,26 @@ class Reader {
   }
 
   /**
-   * Where a collection at `indent` continues after an item, given the comment lines skipped since
-   * it started. The `yaml` package's ranges take in comment runs in ways that depend on what
-   * follows; with positions asked for, only a run at the collection's own indentation between
-   * two of its items is read here.
+   * The next item line of a collection at `indent` (blank and comment lines skipped), or
+   * undefined where the collection ends; a more indented line is malformed. The `yaml` package's
+   * ranges take in comment runs in ways that depend on what follows; with positions asked for,
+   * only a run at the collection's own indentation between two of its items is read here.
    */
-  private continues(indent: number): boolean {
-    const goesOn = !this.done() && this.peek().indent === indent;
-    if (this.sink && this.comments !== NONE && !(goesOn && this.comments === indent)) giveUp();
-    return goesOn || (!this.done() && this.peek().indent > indent);
+  private nextItem(indent: number, first: boolean): Line | undefined {
+    this.skipBlank();
+    const line = this.done() ? undefined : this.peek();
+    if (!first && this.sink && this.comments !== NONE && !(line?.indent === indent && this.comments === indent)) giveUp();
+    if (!line || line.indent < indent) return undefined;
+    if (line.indent > indent) giveUp();
+    return line;
   }
 
   private mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const start = this.peek().offset + this.peek().indent;
     let end = start;
-    for (let first = true; ; first = false) {
-      this.skipBlank();
-      if (!first && !this.continues(indent)) break;
-      if (this.done()) break;
-      const line = this.peek();
-      if (line.indent < indent) break;
-      if (line.indent > indent || isSeqLine(line.content)) giveUp();
+    for (let line = this.nextItem(indent, true); line; line = this.nextItem(indent, false)) {
+      if (isSeqLine(line.content)) giveUp();
       const entry = entryKey(line.content, this.resolve) ?? giveUp();
       if (Object.hasOwn(out, entry.key) || entry.key === "__proto__" || entry.key === "<<") giveUp();
       const keyStart = line.offset + line.indent;
@@ -237,13 +235,7 @@ class Reader {
     const out: unknown[] = [];
     const start = this.peek().offset + this.peek().indent;
     let end = start;
-    for (let first = true; ; first = false) {
-      this.skipBlank();
-      if (!first && !this.continues(indent)) break;
-      if (this.done()) break;
-      const line = this.peek();
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    for (let line = this.nextItem(indent, true); line; line = this.nextItem(indent, false)) {
       if (!isSeqLine(line.content)) {
         if (this.sink && this.comments !== NONE) giveUp(); // a comment run where the sequence ends
         break;
