@@ -11,6 +11,7 @@ import { parseWithYamlPackage, type ParsedFile } from "../../src/parse/document.
 import { parseYamlFile } from "../../src/parse/index.js";
 import { BAIL, readFast } from "../../src/parse/fast/reader.js";
 import { resolveCore } from "../../src/parse/fast/plain.js";
+import { writeOptions, yamlValue } from "./yaml-arbitraries.js";
 import { configureProperties, seeded } from "../property/seed.js";
 import { REPO_ROOT } from "../support/repo.js";
 
@@ -88,23 +89,6 @@ describe(seeded("the fast path of parseYamlFile"), () => {
 
   // Random values in every style the yaml package writes, then comment lines, trailing comments,
   // blank and whitespace-only lines put in at random places.
-  const word = fc.constantFrom("a", "b-c", "key", "yes", "No", "on", "0755", "0o17", "1_000", "0x1F", "1:30", "2024-01-01", "~", "null", "Null", ".inf", "-1", "1e3", "x: y", "a #b", "#c", "'q'", '"d"', "e\\f", "- g", "[h]", "{i}", "&j", "*k", "!l", "%m", "@n", "|o", ">p", " lead", "trail ", "multi\nline", "tab\there", "", "é", "long ".repeat(30));
-  const key = fc.constantFrom("a", "b", "name", "metadata", "spec", "x-y", "a.b", "a/b", "with space", "123", "true", "on", "'q'", "#h", "null");
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: "small", withCrossShrink: true }, tie("scalar"), tie("list"), tie("map")),
-    scalar: fc.oneof(word, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
-    list: fc.array(tie("node"), { maxLength: 4 }),
-    map: fc.dictionary(key, tie("node"), { maxKeys: 5 }),
-  })).map;
-  const options = fc.record({
-    indent: fc.constantFrom(2, 4),
-    indentSeq: fc.boolean(),
-    lineWidth: fc.constantFrom(0, 20, 80),
-    defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"),
-    defaultKeyType: fc.constantFrom(null, "PLAIN", "QUOTE_DOUBLE"),
-    collectionStyle: fc.constantFrom("any", "block", "flow"),
-    flowCollectionPadding: fc.boolean(),
-  } as const);
   const insertion = fc.record({ at: fc.nat(), what: fc.constantFrom("comment", "trailing", "blank", "spaces"), indent: fc.nat({ max: 8 }) });
 
   function sprinkle(text: string, insertions: readonly { at: number; what: string; indent: number }[]): string {
@@ -122,7 +106,7 @@ describe(seeded("the fast path of parseYamlFile"), () => {
     let documents = 0;
     let fast = 0;
     fc.assert(
-      fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), options, fc.array(insertion, { maxLength: 4 }), (docs, o, insertions) => {
+      fc.property(fc.array(yamlValue, { minLength: 1, maxLength: 3 }), writeOptions, fc.array(insertion, { maxLength: 4 }), (docs, o, insertions) => {
         const written = docs.map((d) => stringify(d, { ...o, version: "1.2" })).join("---\n");
         const text = sprinkle(written, insertions);
         documents++;

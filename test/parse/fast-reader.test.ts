@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parseManifests, resolvePlain11 } from "../../src/checker/yaml11.js";
 import { BAIL, readFast as readFastWith } from "../../src/parse/fast/reader.js";
+import { writeOptions, yamlValue } from "./yaml-arbitraries.js";
 import { REPO_ROOT } from "../support/repo.js";
 import { HAS_UPSTREAM, UPSTREAM_DIR } from "../validate/helpers.js";
 
@@ -91,29 +92,12 @@ describe("the fast reader agrees with the yaml package", () => {
 
   // Random values written by the yaml package in every style it has: whatever the fast reader
   // reads must be what the yaml package reads back.
-  const word = fc.constantFrom("a", "b-c", "key", "yes", "No", "on", "0755", "1_000", "0x1F", "1:30", "2024-01-01", "~", "null", ".inf", "-1", "1e3", "x: y", "a #b", "#c", "'q'", '"d"', "e\\f", "- g", "[h]", "{i}", "&j", "*k", "!l", "%m", "@n", "|o", ">p", " lead", "trail ", "multi\nline", "tab\there", "", "é", "long ".repeat(30));
-  const key = fc.constantFrom("a", "b", "name", "metadata", "spec", "x-y", "a.b", "a/b", "with space", "123", "true", "on", "'q'", "#h");
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: "small", withCrossShrink: true }, tie("scalar"), tie("list"), tie("map")),
-    scalar: fc.oneof(word, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
-    list: fc.array(tie("node"), { maxLength: 4 }),
-    map: fc.dictionary(key, tie("node"), { maxKeys: 5 }),
-  })).map;
-  const options = fc.record({
-    indent: fc.constantFrom(2, 4),
-    indentSeq: fc.boolean(),
-    lineWidth: fc.constantFrom(0, 20, 80),
-    defaultStringType: fc.constantFrom("PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"),
-    defaultKeyType: fc.constantFrom(null, "PLAIN", "QUOTE_DOUBLE"),
-    collectionStyle: fc.constantFrom("any", "block", "flow"),
-    flowCollectionPadding: fc.boolean(),
-  } as const);
 
   it("on random documents written by the yaml package", () => {
     let documents = 0;
     let taken = 0;
     fc.assert(
-      fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), options, (docs, o) => {
+      fc.property(fc.array(yamlValue, { minLength: 1, maxLength: 3 }), writeOptions, (docs, o) => {
         const text = docs.map((d) => stringify(d, { ...o, version: "1.1" })).join("---\n");
         expect(disagreements(text)).toEqual([]);
         const fast = readFast(text) ?? [];
