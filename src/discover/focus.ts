@@ -104,16 +104,16 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   const upstreamReads = await read(upstreamFiles);
   remember(upstreamReads);
   const taken = new Set([...always, ...buFiles, ...focusTeamFiles, ...upstreamFiles]);
-  // Downstream candidates: other pipeline files of the focused environments.
+  // Other pipeline files of the focused environments: kept when they name a focused pipeline
+  // (downstream) or lie on a trigger cycle through one.
   const candidates = [...filesOfTeam].filter(([id]) => focusEnvs.has(id.split("/")[0]!) && !focused.has(id)).flatMap(([, files]) => files).filter((p) => !taken.has(p));
   const candidateReads = await read(candidates);
   remember(candidateReads);
-  const downstream = candidateReads.filter(([p]) => (refs.get(p) ?? []).some((ref) => names.get(ref.team)?.has(ref.name)));
   const onCycles = new Set(cycleFiles(focusTeamFiles, refs, bytes, filesOfTeam));
-  const extra = candidateReads.filter(([p]) => onCycles.has(p) && !downstream.some(([q]) => q === p));
+  const kept = candidateReads.filter(([p]) => onCycles.has(p) || (refs.get(p) ?? []).some((ref) => names.get(ref.team)?.has(ref.name)));
   const readAlready = new Set([...focusTeamFiles, ...upstreamFiles]);
   const rest = await read([...new Set([...always, ...buFiles])].filter((p) => !readAlready.has(p)));
-  const reads = [...rest, ...focusReads, ...upstreamReads, ...downstream, ...extra].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const reads = [...rest, ...focusReads, ...upstreamReads, ...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const focusFiles = new Set([...paths.filter((p) => !teamOf.has(teamIdOf(p)) && classifyPath(p).role !== "businessunit"), ...buFiles, ...focusTeamFiles].filter((p) => isFocusedPath(p, focusEnvs)));
   return { reads, focusFiles };
 }
