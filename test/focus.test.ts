@@ -6,7 +6,8 @@ import { planOutput } from "../src/build/index.js";
 import { compile } from "../src/compile.js";
 import { createMemoryHost, type Host } from "../src/host/index.js";
 import { sampleFiles } from "./support/repo.js";
-import { RING, ringFile, ringRepo } from "./support/ring.js";
+import { RING, RING_AFTER_AT, ringFile, ringRepo } from "./support/ring.js";
+import { findingsOf } from "./diagnostics/repo.js";
 
 function countingHost(files: Record<string, string>): { host: Host; read: Set<string> } {
   const inner = createMemoryHost(files);
@@ -50,12 +51,12 @@ describe("focused compile", async () => {
 
   it("finds a trigger cycle that runs through teams outside the focus, and reports it in the focused team", async () => {
     const files = ringRepo();
-    const codes = (r: Awaited<ReturnType<typeof compile>>) => r.diagnostics.map((d) => `${d.code} ${d.location?.file}`);
+    const codes = (r: Awaited<ReturnType<typeof compile>>) => findingsOf(r).map((f) => `${f.code} ${f.file}:${f.line}:${f.column}`);
     const full = await compile(createMemoryHost(files), { argocd: false });
     expect(codes(full).filter((c) => c.startsWith("SEM007"))).toHaveLength(1);
     for (const [t, name] of RING) {
       const focused = await compile(createMemoryHost(files), { argocd: false, teamFilter: (x) => x.name === t });
-      expect(codes(focused), `focused on ${t}`).toContain(`SEM007 ${ringFile(t, name)}`);
+      expect(codes(focused), `focused on ${t}`).toContain(`SEM007 ${ringFile(t, name)}:${RING_AFTER_AT}`);
       expect(focused.failed).toBe(true);
     }
   });

@@ -15,6 +15,9 @@ export const RING: readonly (readonly [team: string, pipeline: string, after: st
 
 export const ringFile = (team: string, pipeline: string) => `environments/dev/bu/${team}/${pipeline}.yaml`;
 
+/** Where a ring pipeline's `after:` value is (line:column), as ringPipeline writes it. */
+export const RING_AFTER_AT = "7:14";
+
 export function ringPipeline(name: string, after?: string): string {
   const spec = { ...(after ? { triggers: [{ after }] } : { schedule: "0 3 * * *" }), tasks: [{ name: "t", container: { image: "alpine:3.20" } }] };
   return stringify({ apiVersion: "pipeforge.io/v1alpha1", kind: "Pipeline", metadata: { name }, spec });
