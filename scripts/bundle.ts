@@ -7,7 +7,7 @@
 // use it, and every module's `import.meta.url` is rewritten to the file it came from, so paths
 // found from it (templates/, schemas/, precompiled validators, createRequire) are unchanged.
 import { spawnSync } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 
@@ -26,9 +26,18 @@ const originalImportMetaUrl: Plugin = {
   },
 };
 
+/**
+ * Every character other than printable ASCII, tab and line ends as a `\\uXXXX` escape (UTF-16
+ * code units), which reads the same in strings, templates and regular expressions. A single
+ * non-ASCII character makes V8 hold the whole 1.2 MB source as a two-byte string: reading and
+ * decoding it then took 24 ms of every command's start instead of 4. esbuild's `charset: "ascii"`
+ * leaves regular-expression literals alone (the `µs` of Go durations, here and in cel-js).
+ */
+const asciiOnly = (text: string) => text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 const started = performance.now();
 await rm(OUT, { recursive: true, force: true });
-await build({
+const bundled = await build({
   entryPoints: [path.join(ROOT, "dist", "cli", "bundle-entry.js")],
   outfile: path.join(OUT, "pipeforge.cjs"),
   bundle: true,
@@ -37,8 +46,16 @@ await build({
   target: "node20",
   banner: { js: 'const __pipeforgeBundleUrl = require("node:url").pathToFileURL(__filename);' },
   plugins: [originalImportMetaUrl],
+  // Comments and whitespace out: a smaller file to read at every start. Identifiers keep their names.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: "none",
+  charset: "ascii",
+  write: false,
   logLevel: "warning",
 });
+await mkdir(OUT, { recursive: true });
+for (const file of bundled.outputFiles) await writeFile(file.path, asciiOnly(file.text));
 process.stdout.write(`bundled the CLI into ${path.relative(ROOT, OUT)}/pipeforge.cjs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 const train = spawnSync(process.execPath, [path.join(ROOT, "dist", "launch", "train.js")], { cwd: ROOT, stdio: "inherit" });
 if (train.status !== 0) process.exit(train.status ?? 1);

@@ -39,35 +39,56 @@ function createEnvironment(): typeof Handlebars {
   return hb;
 }
 
+/**
+ * How every template is compiled, at run time (TemplateEngine.compile) and at build time
+ * (precompiled/generate.ts): the precompiled code is only used while these are unchanged.
+ */
+export const COMPILE_OPTIONS = {
+  noEscape: true,
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { json: true, each: true, if: true, unless: true, with: true },
+  trackIds: true,
+  preventIndent: false,
+} as const;
+
+/** Handlebars' precompiled form of a template (Handlebars.precompile's object, evaluated). */
+export type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+
 export class TemplateEngine {
   private readonly hb = createEnvironment();
 
-  registerPartial(name: string, text: string): void {
-    this.hb.registerPartial(name, text);
+  /** Partials are registered compiled (never as text, which Handlebars would compile with the caller's options, and a precompiled caller has none). */
+  registerPartial(name: string, template: { readonly text: string } | { readonly spec: TemplateSpec }): void {
+    this.hb.registerPartial(name, "spec" in template ? this.hb.template(template.spec) : this.hb.compile(template.text, compileOptions()));
   }
 
   compile(text: string): CompiledTemplate {
-    const template = this.hb.compile(text, {
-      noEscape: true,
-      strict: true,
-      knownHelpersOnly: true,
-      knownHelpers: { json: true, each: true, if: true, unless: true, with: true },
-      trackIds: true,
-      preventIndent: false,
-    } as CompileOptions);
-    return (context) => {
-      const slots: Slot[] = [];
-      const previous = active;
-      active = slots;
-      let raw: string;
-      try {
-        raw = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
-      } finally {
-        active = previous;
-      }
-      return { skeleton: raw, slots };
-    };
+    return withSlots(this.hb.compile(text, compileOptions()));
   }
+
+  /** A template precompiled at build time with COMPILE_OPTIONS. */
+  fromSpec(spec: TemplateSpec): CompiledTemplate {
+    return withSlots(this.hb.template(spec));
+  }
+}
+
+/** A fresh copy each time: Handlebars writes into the options it is given. */
+const compileOptions = () => structuredClone(COMPILE_OPTIONS) as unknown as CompileOptions;
+
+function withSlots(template: HandlebarsTemplateDelegate): CompiledTemplate {
+  return (context) => {
+    const slots: Slot[] = [];
+    const previous = active;
+    active = slots;
+    let raw: string;
+    try {
+      raw = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } finally {
+      active = previous;
+    }
+    return { skeleton: raw, slots };
+  };
 }
 
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];

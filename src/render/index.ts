@@ -2,4 +2,5 @@ export { TemplateEngine, type CompiledTemplate, type RenderOutput, type Slot } f
 export { parseRendered, type RenderedDocument } from "./documents.js";
 export { originOf, withOrigins } from "./origins.js";
 export { checkTemplateSafety, type TemplateProblem } from "./safety.js";
-export { bundledTemplates, TemplateSet, type TemplateSource } from "./templates.js";
+export { bundledTemplates, type TemplateSource } from "./sources.js";
+export { TemplateSet } from "./templates.js";

@@ -1,30 +1,13 @@
 // Template lookup: the bundled templates/ folder, overridden file by file by
 // the repository's own templates/. Each template is checked for safety and
-// compiled once per engine.
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// compiled once per engine, or taken precompiled when its text is a bundled
+// template's that the build already checked and compiled (precompiled/).
 import { diag, type Diagnostic, type Location } from "../diagnostics/index.js";
 import { TemplateEngine, type CompiledTemplate } from "./engine.js";
+import { loadPrecompiledTemplates, type PrecompiledTemplate } from "./precompiled/load.js";
 import { checkTemplateSafety } from "./safety.js";
+import { bundledTemplates, type TemplateSource } from "./sources.js";
 
-export interface TemplateSource {
-  /** Repository-relative path for user templates, `<bundled>/name` otherwise. */
-  readonly file: string;
-  readonly text: string;
-}
-
-const BUNDLED_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
-let bundled: Map<string, TemplateSource> | undefined;
-
-export function bundledTemplates(): ReadonlyMap<string, TemplateSource> {
-  if (!bundled) {
-    bundled = new Map();
-    for (const name of readdirSync(BUNDLED_DIR).sort()) {
-      if (name.endsWith(".hbs")) bundled.set(name, { file: `<bundled>/templates/${name}`, text: readFileSync(BUNDLED_DIR + name, "utf8") });
-    }
-  }
-  return bundled;
-}
 
 export class TemplateSet {
   private readonly engine = new TemplateEngine();
@@ -32,11 +15,19 @@ export class TemplateSet {
   private readonly sources: Map<string, TemplateSource>;
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(overrides: ReadonlyMap<string, { readonly file: string; readonly text: string }> = new Map()) {
+  /** `precompiled`: code for templates of known texts (by default the build's, for the bundled templates). */
+  constructor(
+    overrides: ReadonlyMap<string, { readonly file: string; readonly text: string }> = new Map(),
+    private readonly precompiled: ReadonlyMap<string, PrecompiledTemplate> = loadPrecompiledTemplates(),
+  ) {
     this.sources = new Map(bundledTemplates());
     for (const [name, src] of overrides) this.sources.set(name, src);
     for (const [name, src] of this.sources) {
-      if (name.startsWith("_") && this.isSafe(src)) this.engine.registerPartial(name.replace(/\.yaml\.hbs$|\.hbs$/, ""), src.text);
+      if (!name.startsWith("_")) continue;
+      const partial = name.replace(/\.yaml\.hbs$|\.hbs$/, "");
+      const ready = this.ready(name, src);
+      if (ready) this.engine.registerPartial(partial, ready);
+      else if (this.isSafe(src)) this.engine.registerPartial(partial, src);
     }
   }
 
@@ -50,9 +41,19 @@ export class TemplateSet {
     const src = this.sources.get(name);
     let fn: CompiledTemplate | undefined;
     if (!src) this.diagnostics.push(diag("TPL001", { message: `template ${name} not found` }));
-    else if (this.isSafe(src)) fn = this.engine.compile(src.text);
+    else {
+      const ready = this.ready(name, src);
+      if (ready) fn = this.engine.fromSpec(ready.spec);
+      else if (this.isSafe(src)) fn = this.engine.compile(src.text);
+    }
     this.compiled.set(name, fn);
     return fn;
+  }
+
+  /** The precompiled code for `name` when `src` is exactly the text it was compiled (and checked) from. */
+  private ready(name: string, src: TemplateSource): PrecompiledTemplate | undefined {
+    const code = this.precompiled.get(name);
+    return code && code.text === src.text ? code : undefined;
   }
 
   private readonly checked = new Map<string, boolean>();
