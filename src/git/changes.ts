@@ -3,9 +3,10 @@
 // renamed pipelines still have downstream Sensors and upstream fan-outs).
 // Renames are listed as a deletion plus an addition (--no-renames): both
 // sides matter to the scope.
-import { createMemoryHost, type Host } from "../host/index.js";
-import { createRevisionHost } from "./hosts.js";
-import { headCommit, inputPathspecs, toRootPath, type GitRepo } from "./repo.js";
+import type { Host } from "../host/index.js";
+import { parseDiffRaw } from "./entries.js";
+import { createEntriesHost, createRevisionHost } from "./hosts.js";
+import { inputPathspecs, toRootPath, type GitRepo } from "./repo.js";
 import { runGit, splitNul } from "./run.js";
 
 export interface GitChanges {
@@ -13,13 +14,10 @@ export interface GitChanges {
   readonly paths: string[];
   /**
    * The files before the change: HEAD for staged changes, the base commit for --base. For staged
-   * changes it lists only the changed paths (all the scope reads of it), unless there are very many.
+   * changes it holds only the changed paths (all the scope reads of it), unless one was a symlink.
    */
   readonly before: Host;
 }
-
-/** Up to this many staged paths, HEAD is listed by name rather than whole (a long command line stays short of every limit). */
-const NAMED_LIMIT = 500;
 
 function rootPaths(repo: GitRepo, topPaths: Iterable<string>): string[] {
   const out = new Set<string>();
@@ -30,12 +28,21 @@ function rootPaths(repo: GitRepo, topPaths: Iterable<string>): string[] {
   return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Staged changes: the index against HEAD (against nothing before the first commit). */
+/**
+ * Staged changes: the index against HEAD (against nothing before the first commit). One
+ * `diff --cached --raw` names the changed paths and the blobs they had in HEAD, which is all the
+ * scope reads of HEAD. A path that was a symlink in HEAD may point anywhere in the tree, so then
+ * HEAD is listed whole, so that the link can be followed.
+ */
 export async function stagedChanges(repo: GitRepo): Promise<GitChanges> {
-  const [listed, head] = await Promise.all([runGit(repo, ["diff", "--cached", "--name-only", "--no-renames", "-z", "--", ...inputPathspecs(repo)]), headCommit(repo)]);
-  const changed = splitNul(listed);
-  const before = head ? await createRevisionHost(repo, head, changed.length <= NAMED_LIMIT ? changed : undefined) : createMemoryHost({}, "git:empty");
-  return { paths: rootPaths(repo, changed), before };
+  const diff = parseDiffRaw(splitNul(await runGit(repo, ["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", "--", ...inputPathspecs(repo)])));
+  const links = [...diff.before.values()].some((e) => e.kind === "symlink");
+  const before = links ? await createRevisionHost(repo, "HEAD") : createEntriesHost(repo, diff.before, "git:HEAD");
+  const paths = rootPaths(repo, diff.paths);
+  // The scope reads the old side of every changed path first: start its one `cat-file` now, while
+  // the index is still being listed. A failure is the later reader's to report.
+  for (const p of paths) before.readFile(p).catch(() => undefined);
+  return { paths, before };
 }
 
 /**

@@ -48,3 +48,23 @@ export function parseLsTree(records: readonly string[]): Map<string, TreeEntry> 
   }
   return out;
 }
+
+/** What `git diff --raw --no-abbrev --no-renames -z` lists: each changed path, and the old side's entry where there was one. */
+export interface RawDiff {
+  readonly paths: string[];
+  readonly before: Map<string, TreeEntry>;
+}
+
+/** `git diff --raw -z` records: `:<old mode> <new mode> <old oid> <new oid> <status>`, then the path (one: renames are off). */
+export function parseDiffRaw(records: readonly string[]): RawDiff {
+  const paths: string[] = [];
+  const before = new Map<string, TreeEntry>();
+  for (let i = 0; i + 1 < records.length; i += 2) {
+    const [oldMode = "", , oldOid = ""] = records[i]!.slice(1).split(" ");
+    const path = records[i + 1]!;
+    paths.push(path);
+    const kind = kindOf(oldMode);
+    if (kind) before.set(path, { kind, oid: oldOid });
+  }
+  return { paths, before };
+}

@@ -11,7 +11,7 @@ import { createTreeHost } from "./tree-host.js";
 
 const rootDir = (repo: GitRepo) => path.join(repo.toplevel, ...repo.prefix.split("/").filter(Boolean));
 
-function underRoot(repo: GitRepo, entries: Map<string, TreeEntry>): Map<string, TreeEntry> {
+function underRoot(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>): Map<string, TreeEntry> {
   const out = new Map<string, TreeEntry>();
   for (const [top, e] of entries) {
     const rel = toRootPath(repo, top);
@@ -26,25 +26,21 @@ export async function indexEntries(repo: GitRepo): Promise<Map<string, TreeEntry
   return underRoot(repo, parseLsFiles(splitNul(out)));
 }
 
-/**
- * The files of a commit (a resolved oid; see resolveCommit). With `only` (top-level paths), just
- * those: listing every input of a large tree costs tens of milliseconds a pre-commit check need
- * not pay for the few files it reads. A symlink among them may point anywhere in the tree, so
- * then everything is listed after all.
- */
-export async function revisionEntries(repo: GitRepo, commit: string, only?: readonly string[]): Promise<Map<string, TreeEntry>> {
-  const list = async (specs: readonly string[]) => parseLsTree(splitNul(await runGit(repo, ["ls-tree", "-r", "-z", commit, "--", ...specs])));
-  if (only?.length === 0) return new Map();
-  let entries = await list(only ?? inputPathspecs(repo));
-  if (only && [...entries.values()].some((e) => e.kind === "symlink")) entries = await list(inputPathspecs(repo));
-  return underRoot(repo, entries);
+/** The files of a commit (a resolved oid or a revision name such as HEAD). */
+export async function revisionEntries(repo: GitRepo, commit: string): Promise<Map<string, TreeEntry>> {
+  return underRoot(repo, parseLsTree(splitNul(await runGit(repo, ["ls-tree", "-r", "-z", commit, "--", ...inputPathspecs(repo)]))));
 }
 
 export async function createIndexHost(repo: GitRepo): Promise<Host> {
   return createTreeHost(await indexEntries(repo), createBlobReader(repo), "git:index", rootDir(repo));
 }
 
-/** A host over a commit's files; with `only`, over those top-level paths alone (see revisionEntries). */
-export async function createRevisionHost(repo: GitRepo, commit: string, only?: readonly string[]): Promise<Host> {
-  return createTreeHost(await revisionEntries(repo, commit, only), createBlobReader(repo), `git:${commit.slice(0, 12)}`, rootDir(repo));
+/** A host over a commit's files. */
+export async function createRevisionHost(repo: GitRepo, commit: string): Promise<Host> {
+  return createTreeHost(await revisionEntries(repo, commit), createBlobReader(repo), `git:${commit.slice(0, 12)}`, rootDir(repo));
+}
+
+/** A host over entries already known (top-level paths, as git lists them), read through one `cat-file`. */
+export function createEntriesHost(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>, description: string): Host {
+  return createTreeHost(underRoot(repo, entries), createBlobReader(repo), description, rootDir(repo));
 }

@@ -7,10 +7,9 @@
 // the node host does on disk; one that leaves the pipeforge root is refused
 // (LAYOUT007), and so is an absolute one (it names a place on some machine).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { globListed } from "../host/glob-match.js";
-import { MAX_FILE_BYTES, type Host, type ReadResult } from "../host/index.js";
+import { MAX_FILE_BYTES, readFollowing, type Host, type ReadResult } from "../host/index.js";
 import type { Blob } from "./batch.js";
 import type { TreeEntry } from "./entries.js";
 
@@ -32,12 +31,9 @@ export function linkDestination(linkPath: string, target: string): string | unde
 
 /** The bytes of `file` when they are the blob `oid` (git's object hash: SHA-1, or SHA-256 for 64-digit ids). */
 export function worktreeBlob(file: string, oid: string): Uint8Array | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
+  const read = readFollowing(file); // a FIFO or an oversized file on disk is not the blob: git is asked
+  if (!read.ok) return undefined;
+  const bytes = read.bytes;
   const hash = createHash(oid.length === 64 ? "sha256" : "sha1");
   return hash.update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === oid ? bytes : undefined;
 }
