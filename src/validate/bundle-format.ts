@@ -19,6 +19,9 @@ export const OBJECT_META_DEF = "objectmeta";
 
 export type ArgoWorkflowsTarget = "4" | "3.7";
 
+/** The Argo Workflows version manifests are checked against when `spec.targets` names none. */
+export const DEFAULT_ARGO_WORKFLOWS: ArgoWorkflowsTarget = "4";
+
 export interface BundleKindEntry {
   apiVersion: string;
   kind: string;

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { createAjv, declareUnknownFormats, type AjvHooks } from "./ajv-instance.js";
 import type { CelSite } from "./cel.js";
-import { DEF_REF_PREFIX, defRefName, type ArgoWorkflowsTarget } from "./bundle-format.js";
+import { DEF_REF_PREFIX, DEFAULT_ARGO_WORKFLOWS, defRefName, type ArgoWorkflowsTarget } from "./bundle-format.js";
 import { openBundle, type BundleFiles } from "./bundle-loader.js";
 import { extraKindMatches, loadExtraSources, type ExtraSchemas } from "./extra-sources.js";
 import { isJsonObject, type Json, type JsonObject } from "./json.js";
@@ -41,7 +41,7 @@ interface SchemaSource {
 }
 
 export function createSchemaRegistry(options: SchemaRegistryOptions = {}): SchemaRegistry {
-  const argoWorkflows = options.argoWorkflows ?? "4";
+  const argoWorkflows = options.argoWorkflows ?? DEFAULT_ARGO_WORKFLOWS;
   const bundle = openBundle(options.schemaDir);
   const problems: SchemaSourceProblem[] = [];
   let celSites: CelSite[] = [];

@@ -8,6 +8,7 @@ import type { Manifest } from "../emit/index.js";
 import type { RepositorySpec } from "../model/index.js";
 import { pathText } from "../spec/index.js";
 import { valueAt } from "../util/json.js";
+import { DEFAULT_ARGO_WORKFLOWS } from "./bundle-format.js";
 import { createSchemaRegistry, type SchemaRegistry } from "./registry.js";
 import type { JsonPath } from "../parse/index.js";
 import type { ArgoWorkflowsTarget, ExtraSchemaSource, ManifestCheck } from "./types.js";
@@ -59,7 +60,7 @@ function yaml11Hint(issue: { keyword: string; path: JsonPath; params?: Record<st
 export function validateEmitted(manifests: readonly Manifest[], repository: RepositorySpec, options: ManifestValidationOptions = {}): Diagnostic[] {
   const root = options.root ?? process.cwd();
   const registry = registryFor({
-    argoWorkflows: options.argoWorkflows ?? repository.targets?.argoWorkflows ?? "4",
+    argoWorkflows: options.argoWorkflows ?? repository.targets?.argoWorkflows ?? DEFAULT_ARGO_WORKFLOWS,
     extra: extraSources([...(repository.schemas ?? []), ...(options.schemaLocations ?? [])], root),
   });
   const out: Diagnostic[] = [];
