@@ -10,7 +10,13 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { VERSION } = await import("../dist/version.js");
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { requireCached } = await import("../dist/launch/code-cache.js");
-  const { main } = requireCached(fileURLToPath(new URL("../dist/bundle/pipeforge.cjs", import.meta.url)));
-  process.exitCode = await main(args);
+  // V8's flags for this kind of run, set before any of the CLI loads (dist/launch/profile.js).
+  const { launchProfile } = await import("../dist/launch/profile.js");
+  const profile = launchProfile(args);
+  if (profile.v8Flags.length > 0) (await import("node:v8")).default.setFlagsFromString(profile.v8Flags.join(" "));
+  const { requireCached, useCodeCacheProfile } = await import("../dist/launch/code-cache.js");
+  useCodeCacheProfile(profile.name);
+  const cli = requireCached(fileURLToPath(new URL("../dist/bundle/pipeforge.cjs", import.meta.url)));
+  cli.useCodeCacheProfile(profile.name);
+  process.exitCode = await cli.main(args);
 }

@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
+import { LAUNCH_PROFILES } from "../src/launch/profile.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "dist", "bundle");
@@ -57,5 +58,8 @@ const bundled = await build({
 await mkdir(OUT, { recursive: true });
 for (const file of bundled.outputFiles) await writeFile(file.path, asciiOnly(file.text));
 process.stdout.write(`bundled the CLI into ${path.relative(ROOT, OUT)}/pipeforge.cjs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-const train = spawnSync(process.execPath, [path.join(ROOT, "dist", "launch", "train.js")], { cwd: ROOT, stdio: "inherit" });
-if (train.status !== 0) process.exit(train.status ?? 1);
+// One training process per launch profile: V8's flags are set before anything loads.
+for (const profile of LAUNCH_PROFILES) {
+  const train = spawnSync(process.execPath, [path.join(ROOT, "dist", "launch", "train.js"), profile.name], { cwd: ROOT, stdio: "inherit" });
+  if (train.status !== 0) process.exit(train.status ?? 1);
+}

@@ -64,13 +64,17 @@ export function createTreeHost(entries: ReadonlyMap<string, TreeEntry>, readBlob
     return { ok: false, reason: "unreadable", detail: "too many levels of symbolic links" };
   };
 
-  // Each path is read once per host: a scoped run loads the tree twice.
+  // Each path is read, and each glob matched, once per host: a scoped run loads the tree twice.
   const cache = new Map<string, Promise<ReadResult>>();
+  const globbed = new Map<string, readonly string[]>();
   return {
     description,
     ...(root === undefined ? {} : { root }),
     async glob(patterns) {
-      return globListed(listed, patterns);
+      const key = JSON.stringify(patterns);
+      let paths = globbed.get(key);
+      if (!paths) globbed.set(key, (paths = globListed(listed, patterns)));
+      return [...paths];
     },
     readFile(rel) {
       let hit = cache.get(rel);

@@ -14,6 +14,18 @@ import vm from "node:vm";
 
 export const CODE_CACHE_SUFFIX = ".v8cache";
 
+/** Where the cached data of `file` is kept for a launch profile (profile.ts): V8 accepts it only under the flags it was made with. */
+export function codeCacheFile(file: string, profile = "default"): string {
+  return profile === "default" ? file + CODE_CACHE_SUFFIX : `${file}.${profile}${CODE_CACHE_SUFFIX}`;
+}
+
+let profileName = "default";
+
+/** The launch profile whose cached data this process reads and writes (before the first requireCached). */
+export function useCodeCacheProfile(name: string): void {
+  profileName = name;
+}
+
 /** What became of a file's code cache: used, refused by V8 (another source, V8 or flags), or there was none. */
 export type CodeCacheOutcome = "used" | "rejected" | "none";
 
@@ -33,7 +45,7 @@ export function requireCached(file: string): unknown {
   const source = readFileSync(file, "utf8");
   let cachedData: Buffer | undefined;
   try {
-    cachedData = recording ? undefined : readFileSync(file + CODE_CACHE_SUFFIX);
+    cachedData = recording ? undefined : readFileSync(codeCacheFile(file, profileName));
   } catch {
     cachedData = undefined; // no cache: compiled as usual
   }
@@ -51,6 +63,11 @@ export function requireCached(file: string): unknown {
   return module.exports;
 }
 
+/** Every file requireCached loaded in this process, with how it was compiled. */
+export function codeCacheOutcomes(): [file: string, outcome: CodeCacheOutcome][] {
+  return [...outcome];
+}
+
 /** How `file` was compiled by requireCached in this process; undefined when it was not loaded here. */
 export function codeCacheOutcome(file: string): CodeCacheOutcome | undefined {
   return outcome.get(file);
@@ -63,6 +80,6 @@ export function recordCodeCache(): void {
 
 /** Training: write each remembered file's cached data beside it; returns the files. */
 export function writeCodeCache(): string[] {
-  for (const [file, script] of recorded) writeFileSync(file + CODE_CACHE_SUFFIX, script.createCachedData());
+  for (const [file, script] of recorded) writeFileSync(codeCacheFile(file, profileName), script.createCachedData());
   return [...recorded.keys()];
 }

@@ -1,16 +1,20 @@
-// `node dist/launch/train.js`, the last step of `npm run build` (scripts/bundle.ts): runs the
-// bundled CLI on the sample repository shipped with the package (validate everything, then
-// generate one team as the Argo CD plugin does) and writes V8's code cache for every CommonJS
-// file it loaded (code-cache.ts). Any command then starts with those functions compiled.
+// `node dist/launch/train.js [profile]`, the last step of `npm run build` (scripts/bundle.ts), once
+// per launch profile (profile.ts): runs the bundled CLI under the profile's V8 flags on the sample
+// repository shipped with the package (validate everything, then generate one team as the Argo CD
+// plugin does) and writes V8's code cache for every CommonJS file it loaded (code-cache.ts). Any
+// command then starts with those functions compiled.
 import { readdirSync } from "node:fs";
+import v8 from "node:v8";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Io } from "../cli/io.js";
-import { recordCodeCache, requireCached, writeCodeCache } from "./code-cache.js";
+import { recordCodeCache, requireCached, useCodeCacheProfile, writeCodeCache } from "./code-cache.js";
+import { LAUNCH_PROFILES } from "./profile.js";
 
 interface BundledCli {
   main(argv: readonly string[], io: Io): Promise<number>;
   recordCodeCache(): void;
+  useCodeCacheProfile(name: string): void;
   writeCodeCache(): string[];
 }
 
@@ -26,9 +30,14 @@ function firstTeam(): string {
   throw new Error("train: the sample repository has no team folder");
 }
 
+const profile = LAUNCH_PROFILES.find((p) => p.name === (process.argv[2] ?? "default"));
+if (!profile) throw new Error(`train: no launch profile "${process.argv[2]}" (${LAUNCH_PROFILES.map((p) => p.name).join(", ")})`);
+if (profile.v8Flags.length > 0) v8.setFlagsFromString(profile.v8Flags.join(" "));
 const started = performance.now();
+useCodeCacheProfile(profile.name);
 recordCodeCache();
 const cli = requireCached(BUNDLE) as BundledCli;
+cli.useCodeCacheProfile(profile.name);
 cli.recordCodeCache();
 for (const [argv, cwd] of [
   [["validate"], ROOT],
@@ -38,4 +47,4 @@ for (const [argv, cwd] of [
   if (code !== 0) throw new Error(`train: pipeforge ${argv.join(" ")} exited ${code} on the sample repository`);
 }
 const files = [...writeCodeCache(), ...cli.writeCodeCache()];
-process.stdout.write(`wrote V8 code caches for ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(`wrote V8 code caches (launch profile ${profile.name}) for ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

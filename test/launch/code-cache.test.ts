@@ -2,7 +2,7 @@
 // ignored when the source changed, and valid for the bundle `npm run build` wrote (the global
 // setup built it). Each case runs in its own Node process: a process loads a file once.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -50,4 +50,42 @@ describe("code cache", () => {
     const out = inProcess(`const cli = cc.requireCached(${JSON.stringify(bundle)}); console.log(JSON.stringify([typeof cli.main, cc.codeCacheOutcome(${JSON.stringify(bundle)})]));`);
     expect(JSON.parse(out)).toEqual(["function", "used"]);
   });
+});
+
+describe("launch profiles", () => {
+  const bundle = path.join(ROOT, "dist", "bundle", "pipeforge.cjs");
+  const PROFILE = path.join(ROOT, "dist", "launch", "profile.js");
+
+  /** Loads the bundle as bin/pipeforge.js does for `args`, runs it quietly, and lists how each loaded file was compiled. */
+  function launch(args: string[], cwd: string): [string, string][] {
+    const out = inProcess(
+      `const { launchProfile } = await import(${JSON.stringify(PROFILE)});
+const profile = launchProfile(${JSON.stringify(args)});
+if (profile.v8Flags.length > 0) (await import("node:v8")).default.setFlagsFromString(profile.v8Flags.join(" "));
+cc.useCodeCacheProfile(profile.name);
+const cli = cc.requireCached(${JSON.stringify(bundle)});
+cli.useCodeCacheProfile(profile.name);
+const io = { cwd: ${JSON.stringify(cwd)}, env: {}, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false };
+const code = await cli.main(${JSON.stringify(args)}, io);
+console.log(JSON.stringify([["exit", String(code)], ["bundle", cc.codeCacheOutcome(${JSON.stringify(bundle)})], ...cli.codeCacheOutcomes()]));`,
+    );
+    return JSON.parse(out) as [string, string][];
+  }
+
+  it.each([
+    { name: "generate (short)", args: ["generate"], profile: "short" },
+    { name: "validate (default)", args: ["validate"], profile: "default" },
+  ])("$name: the bundle and every validator and template module it loads use the profile's cache", ({ args, profile }) => {
+    const loaded = launch(args, args[0] === "generate" ? firstTeamFolder() : ROOT);
+    expect(loaded[0]).toEqual(["exit", "0"]);
+    expect(loaded.length).toBeGreaterThan(5);
+    for (const [file, outcome] of loaded.slice(1)) expect([file, outcome]).toEqual([file, "used"]);
+    for (const [file] of loaded.slice(2)) expect(existsSync(profile === "default" ? `${file}.v8cache` : `${file}.${profile}.v8cache`)).toBe(true);
+  });
+
+  /** The first team folder of the sample tree, as train.ts picks it. */
+  function firstTeamFolder(): string {
+    const dirs = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name)).sort();
+    return dirs(dirs(dirs(path.join(ROOT, "environments"))[0]!)[0]!)[0]!;
+  }
 });
