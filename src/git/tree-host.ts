@@ -7,9 +7,8 @@
 // the node host does on disk; one that leaves the pipeforge root is refused
 // (LAYOUT007), and so is an absolute one (it names a place on some machine).
 import { createHash } from "node:crypto";
-import path from "node:path";
 import { globListed } from "../host/glob-match.js";
-import { MAX_FILE_BYTES, readFollowing, type Host, type ReadResult } from "../host/index.js";
+import { MAX_FILE_BYTES, pathUnder, readFollowing, type Host, type ReadResult } from "../host/index.js";
 import type { Blob } from "./batch.js";
 import type { TreeEntry } from "./entries.js";
 
@@ -49,7 +48,7 @@ export function createTreeHost(entries: ReadonlyMap<string, TreeEntry>, readBlob
       const entry = entries.get(current);
       if (!entry) return isDirectory(current) ? { ok: false, reason: "unreadable", detail: "not a regular file" } : { ok: false, reason: "missing" };
       if (entry.kind === "submodule") return { ok: false, reason: "unreadable", detail: "not a regular file" };
-      const onDisk = entry.kind === "file" && root !== undefined ? worktreeBlob(path.join(root, current), entry.oid) : undefined;
+      const onDisk = entry.kind === "file" && root !== undefined ? worktreeBlob(pathUnder(root, current), entry.oid) : undefined;
       const blob = onDisk ? { size: onDisk.length, bytes: onDisk } : await readBlob(entry.oid);
       if (!blob) return { ok: false, reason: "unreadable", detail: `object ${entry.oid} is missing` };
       if (entry.kind === "file") {

@@ -2,7 +2,7 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { sortPaths, type Host, type ReadResult } from "./host.js";
-import { failure, readFollowing, readUnlessSymlink } from "./read-file.js";
+import { failure, pathUnder, readFollowing, readUnlessSymlink } from "./read-file.js";
 import { walkGlob } from "./walk.js";
 
 export function createNodeHost(root: string): Host {
@@ -29,7 +29,7 @@ export function createNodeHost(root: string): Host {
     // Synchronous on purpose: thousands of small reads through the libuv pool cost more in
     // round trips than they save. A symlink is followed only while it stays inside the root.
     async readFile(rel): Promise<ReadResult> {
-      const abs = path.join(absRoot, ...rel.split("/"));
+      const abs = pathUnder(absRoot, rel);
       const direct = readUnlessSymlink(abs);
       if (direct !== "symlink") return direct;
       let target: string;

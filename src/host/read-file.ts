@@ -5,11 +5,22 @@
 // size: four calls, and about a third less time per file (measured on 2,169 pipeline files).
 // O_NONBLOCK keeps open from waiting on a FIFO, which fstat then turns away as not a regular file.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import path from "node:path";
 import { MAX_FILE_BYTES, type ReadResult } from "./host.js";
 
 const FOLLOW = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** Undefined where the platform has no O_NOFOLLOW (Windows): an lstat comes first there. */
 const NO_FOLLOW = constants.O_NOFOLLOW === undefined ? undefined : FOLLOW | constants.O_NOFOLLOW;
+
+/**
+ * The absolute path of repository-relative `rel` under `root`. A focused run reads a few thousand
+ * files, and path.join's normalising costs ~15 ms of them, cold; only `..` segments need it (taken
+ * lexically, not through a symlinked folder). Other paths are joined as they are: the OS reads
+ * `a/./b` and `a//b` as path.join would write them.
+ */
+export function pathUnder(root: string, rel: string): string {
+  return path.sep === "/" && !rel.includes("..") ? `${root}/${rel}` : path.join(root, ...rel.split("/"));
+}
 
 /** The file at `abs`, or "symlink" when it is a symbolic link (the caller decides where one may lead). */
 export function readUnlessSymlink(abs: string): ReadResult | "symlink" {

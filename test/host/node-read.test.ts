@@ -27,6 +27,9 @@ beforeAll(() => {
   symlinkSync(path.join(work, "elsewhere", "stolen.yaml"), path.join(root, "team", "stolen.yaml"));
   symlinkSync("../../elsewhere/stolen.yaml", path.join(root, "team", "relative-out.yaml"));
   symlinkSync("folder", path.join(root, "team", "to-folder.yaml"));
+  mkdirSync(path.join(work, "elsewhere", "deep"));
+  writeFileSync(path.join(work, "elsewhere", "daily.yaml"), "name: impostor\n");
+  symlinkSync(path.join(work, "elsewhere", "deep"), path.join(root, "team", "linked-folder"));
   writeFileSync(path.join(root, "team", "huge.yaml"), "");
   truncateSync(path.join(root, "team", "huge.yaml"), MAX_FILE_BYTES + 1);
   writeFileSync(path.join(root, "team", "at-limit.yaml"), "");
@@ -52,6 +55,7 @@ describe("node host readFile", () => {
     { name: "a symlink loop", rel: "team/loop-a.yaml", expected: { ok: false, reason: "unreadable", detail: "ELOOP" } },
     { name: "an absolute symlink out of the root", rel: "team/stolen.yaml", expected: { ok: false, reason: "outside-repository" } },
     { name: "a relative symlink out of the root", rel: "team/relative-out.yaml", expected: { ok: false, reason: "outside-repository" } },
+    { name: "a path through `..`, joined lexically (not through the symlinked folder)", rel: "team/linked-folder/../daily.yaml", expected: { ok: true, text: "name: daily\n" } },
     { name: "a file one byte over the limit", rel: "team/huge.yaml", expected: { ok: false, reason: "too-large", detail: String(MAX_FILE_BYTES + 1) } },
   ])("$name", async ({ rel, expected }) => {
     expect(text(await createNodeHost(root).readFile(rel))).toMatchObject(expected);
