@@ -62,6 +62,13 @@ function timed(name: string, runs: number, args: string[], cwd: string, before?:
   return { name, medianMs: median(runsMs), runsMs, peakRssMiB: peak / 2 ** 20 };
 }
 
+/** Where one more run of a command spends its time: the CLI's `PIPEFORGE_TIMINGS=1` marks (src/util/timings.ts). */
+function phases(args: string[], cwd: string): string[] {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, PIPEFORGE_TIMINGS: "1", NO_COLOR: "1" }, encoding: "utf8", maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${args.join(" ")}: exit ${r.status}\n${r.stderr.slice(-2000)}`);
+  return r.stderr.split("\n").filter((line) => line.startsWith("timings: "));
+}
+
 /** No automatic `git gc`: it detaches and would still be writing into .git when the work folder is removed. */
 function git(cwd: string, ...args: string[]): void {
   execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "gc.auto=0", "-c", "maintenance.auto=false", ...args], { cwd, stdio: "ignore" });
@@ -106,6 +113,7 @@ function main(): void {
   writeFileSync(spec, readFileSync(spec, "utf8").replace("Synthetic pipeline 1", "Synthetic pipeline one"));
   git(gitRepo, "add", spec);
   results.push(timed("validate --staged (one file)", runs, ["validate", "--staged"], gitRepo));
+  const phaseRuns = { generate: phases(["generate"], team), "validate --staged": phases(["validate", "--staged"], gitRepo) };
   const table = [
     `pipeforge benchmark: ${pipelines} pipelines (${values.size}), ${floor.outputs} output documents, median of ${runs} runs`,
     "",
@@ -116,7 +124,8 @@ function main(): void {
     `| floor, pipeforge's reader and writer: read+parse inputs ${seconds(floor.readParseMs)} + serialise outputs ${seconds(floor.serializeMs)} + node start ${seconds(nodeStart)} | ${seconds(ownFloorMs)} | | | | 1.00 |`,
   ].join("\n");
   process.stdout.write(`${table}\n`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ size: values.size, pipelines, runs, floor: { ...floor, nodeStartMs: nodeStart, libraryTotalMs: libraryFloorMs, ownTotalMs: ownFloorMs }, results }, null, 2) + "\n");
+  for (const [command, lines] of Object.entries(phaseRuns)) process.stdout.write(`\nPhases of one more \`${command}\` (PIPEFORGE_TIMINGS=1; ms since the process started, then since the previous mark):\n${lines.join("\n")}\n`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ size: values.size, pipelines, runs, floor: { ...floor, nodeStartMs: nodeStart, libraryTotalMs: libraryFloorMs, ownTotalMs: ownFloorMs }, results, phases: phaseRuns }, null, 2) + "\n");
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -9,6 +9,7 @@ import type { Host } from "./host/index.js";
 import type { RepositoryTree } from "./model/index.js";
 import { checkPolicies } from "./policy/index.js";
 import { TemplateSet } from "./render/index.js";
+import { mark } from "./util/timings.js";
 import { resolveRepository, type ResolvedRepository } from "./resolve/index.js";
 import { validateEmitted, type ManifestValidationOptions } from "./validate/index.js";
 
@@ -41,18 +42,24 @@ export interface CompileResult {
 
 export async function compile(host: Host, options: CompileOptions = {}): Promise<CompileResult> {
   const loaded = await loadRepository(host, { teamFilter: options.teamFilter });
+  mark("parse and check the input files");
   const { resolved, diagnostics: resolveProblems } = resolveRepository(loaded.tree);
+  mark("resolve");
   const { graph, diagnostics: graphProblems } = buildTriggerGraph(resolved, loaded.invalidPipelines, (file) => !loaded.focusFiles || loaded.focusFiles.has(file));
   const checkProblems = checkRepository(resolved);
+  mark("trigger graph and semantic checks");
   const templates = new TemplateSet(loaded.tree.templates);
   const emitted = emitRepository(resolved, loaded.tree.repository, graph, templates, options);
+  mark("emit: render the manifests");
   // Manifests built from files that already have errors are not schema-checked: the fault is
   // reported once, at its source, not again in every object it spoils.
   const earlier = [...loaded.diagnostics, ...resolveProblems, ...graphProblems, ...checkProblems, ...templates.diagnostics, ...emitted.diagnostics];
   const faulty = new Set(earlier.filter((d) => d.severity === "error" && d.location).map((d) => d.location!.file));
   const checkable = emitted.manifests.filter((m) => !m.sources.some((f) => faulty.has(f)));
   const schemaProblems = options.schemas === false ? [] : validateEmitted(checkable, loaded.tree.repository.spec, { root: host.root, ...options.schemas });
+  mark("schemas: validate the manifests");
   const policyProblems = checkPolicies({ tree: loaded.tree, resolved, manifests: emitted.manifests, now: options.now, envs: options.envs, teamFilter: options.teamFilter });
+  mark("policies");
   const validation = options.validateManifests ? await options.validateManifests(emitted.manifests, { tree: loaded.tree, resolved }) : [];
   // A focused compile read only part of the repository: it reports on the focus alone.
   const inFocus = (d: Diagnostic) => !loaded.focusFiles || !d.location || loaded.focusFiles.has(d.location.file);

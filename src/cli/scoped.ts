@@ -9,6 +9,7 @@ import { INPUT_GLOBS } from "../discover/index.js";
 import { createIndexHost, GitError, headCommit, mergeBase, openRepository, resolveCommit, stagedChanges, workingTreeChanges, type GitChanges, type GitRepo } from "../git/index.js";
 import { createNodeHost, type Host } from "../host/index.js";
 import { compileScoped, type AffectedScope } from "../scope/index.js";
+import { mark } from "../util/timings.js";
 import { UsageError } from "./exit.js";
 import type { Io } from "./io.js";
 
@@ -87,6 +88,7 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
       const repo = await openRepository(root, io.env);
       return Promise.all([createIndexHost(repo), stagedChanges(repo)]);
     });
+    mark("git: the index and the staged change listed");
   } else if (selection.base !== undefined) {
     head = createNodeHost(root);
     change = (await openBase(root, io, selection.base)).changes;

@@ -15,6 +15,7 @@ import {
 import { decodeUtf8, locate, parseYamlFile, valueAsYaml11, type ParsedDocument } from "../parse/index.js";
 import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
+import { mark } from "../util/timings.js";
 import { selectFiles, type TeamFilter } from "./focus.js";
 import { classifyPath, INPUT_GLOBS, type FileRole } from "./layout.js";
 import { parseOnce } from "./parse-once.js";
@@ -43,7 +44,9 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const paths = await host.glob(INPUT_GLOBS);
+  mark("walk: the command's modules loaded and the input files listed");
   const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter, options.dependentsOf);
+  mark("select and read the files a focused run needs (all files otherwise)");
 
   const envs = new Map<string, EnvironmentNode>();
   const bus = new Map<string, BusinessUnitNode>();

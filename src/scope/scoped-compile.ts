@@ -9,6 +9,7 @@ import type { Host } from "../host/index.js";
 import { decodeUtf8, parseYamlFile } from "../parse/index.js";
 import { affectedScope, type AffectedScope } from "./affected.js";
 import { diagnosticFilter, emitSelection } from "./filter.js";
+import { mark } from "../util/timings.js";
 import { modelOfTree, pipelinesInFile, type ScopeModel, type ScopePipeline } from "./model.js";
 
 export interface ScopedChange {
@@ -68,6 +69,7 @@ export async function compileScoped(head: Host, change: ScopedChange, options: C
     dependentsOf: pipelines.map((p) => p.id.slice(p.id.lastIndexOf("/") + 1)),
   });
   const scope = affectedScope({ paths: change.paths, pipelines, schemaRoots: roots }, modelOfTree(tree));
+  mark("affected scope: a first focused load around the change");
   const selection = emitSelection(scope);
   const callerFilter = options.teamFilter;
   const teamFilter = selection.teamFilter && callerFilter ? (t: Parameters<typeof callerFilter>[0]) => selection.teamFilter!(t) && callerFilter(t) : (selection.teamFilter ?? callerFilter);
