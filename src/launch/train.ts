@@ -4,22 +4,14 @@
 // plugin does) and writes V8's code cache for every CommonJS file it loaded (code-cache.ts). Any
 // command then starts with those functions compiled.
 import { readdirSync } from "node:fs";
-import v8 from "node:v8";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Io } from "../cli/io.js";
-import { recordCodeCache, requireCached, useCodeCacheProfile, writeCodeCache } from "./code-cache.js";
+import { writeCodeCache } from "./code-cache.js";
+import { loadBundledCli } from "./load-cli.js";
 import { LAUNCH_PROFILES } from "./profile.js";
 
-interface BundledCli {
-  main(argv: readonly string[], io: Io): Promise<number>;
-  recordCodeCache(): void;
-  useCodeCacheProfile(name: string): void;
-  writeCodeCache(): string[];
-}
-
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BUNDLE = fileURLToPath(new URL("../bundle/pipeforge.cjs", import.meta.url));
 
 const quiet = (cwd: string): Io => ({ cwd, env: {}, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false });
 
@@ -32,13 +24,8 @@ function firstTeam(): string {
 
 const profile = LAUNCH_PROFILES.find((p) => p.name === (process.argv[2] ?? "default"));
 if (!profile) throw new Error(`train: no launch profile "${process.argv[2]}" (${LAUNCH_PROFILES.map((p) => p.name).join(", ")})`);
-if (profile.v8Flags.length > 0) v8.setFlagsFromString(profile.v8Flags.join(" "));
 const started = performance.now();
-useCodeCacheProfile(profile.name);
-recordCodeCache();
-const cli = requireCached(BUNDLE) as BundledCli;
-cli.useCodeCacheProfile(profile.name);
-cli.recordCodeCache();
+const cli = await loadBundledCli(profile, { record: true });
 for (const [argv, cwd] of [
   [["validate"], ROOT],
   [["generate"], firstTeam()],

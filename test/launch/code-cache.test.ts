@@ -55,16 +55,14 @@ describe("code cache", () => {
 describe("launch profiles", () => {
   const bundle = path.join(ROOT, "dist", "bundle", "pipeforge.cjs");
   const PROFILE = path.join(ROOT, "dist", "launch", "profile.js");
+  const LOAD_CLI = path.join(ROOT, "dist", "launch", "load-cli.js");
 
-  /** Loads the bundle as bin/pipeforge.js does for `args`, runs it quietly, and lists how each loaded file was compiled. */
+  /** Loads the bundle as bin/pipeforge.js does for `args` (load-cli.ts), runs it quietly, and lists how each loaded file was compiled. */
   function launch(args: string[], cwd: string): [string, string][] {
     const out = inProcess(
       `const { launchProfile } = await import(${JSON.stringify(PROFILE)});
-const profile = launchProfile(${JSON.stringify(args)});
-if (profile.v8Flags.length > 0) (await import("node:v8")).default.setFlagsFromString(profile.v8Flags.join(" "));
-cc.useCodeCacheProfile(profile.name);
-const cli = cc.requireCached(${JSON.stringify(bundle)});
-cli.useCodeCacheProfile(profile.name);
+const { loadBundledCli } = await import(${JSON.stringify(LOAD_CLI)});
+const cli = await loadBundledCli(launchProfile(${JSON.stringify(args)}));
 const io = { cwd: ${JSON.stringify(cwd)}, env: {}, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false };
 const code = await cli.main(${JSON.stringify(args)}, io);
 console.log(JSON.stringify([["exit", String(code)], ["bundle", cc.codeCacheOutcome(${JSON.stringify(bundle)})], ...cli.codeCacheOutcomes()]));`,
