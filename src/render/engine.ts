@@ -73,8 +73,8 @@ export class TemplateEngine {
   }
 }
 
-/** A fresh copy each time: Handlebars writes into the options it is given. */
-const compileOptions = () => structuredClone(COMPILE_OPTIONS) as unknown as CompileOptions;
+/** COMPILE_OPTIONS, a fresh copy each time: Handlebars writes into the options it is given. */
+export const compileOptions = () => structuredClone(COMPILE_OPTIONS) as unknown as CompileOptions;
 
 function withSlots(template: HandlebarsTemplateDelegate): CompiledTemplate {
   return (context) => {

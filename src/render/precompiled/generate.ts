@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import { COMPILE_OPTIONS } from "../engine.js";
+import { compileOptions } from "../engine.js";
 import { checkTemplateSafety } from "../safety.js";
 import { bundledTemplates, type TemplateSource } from "../sources.js";
 import { TEMPLATES_MODULE } from "./load.js";
@@ -22,12 +22,10 @@ export function generateTemplates(outDir: string, templates: ReadonlyMap<string,
   for (const [name, source] of templates) {
     const problems = checkTemplateSafety(source.text);
     if (problems.length > 0) throw new Error(`${source.file}:${problems[0]!.line}:${problems[0]!.column + 1}: ${problems[0]!.message}`);
-    const spec = Handlebars.precompile(source.text, structuredClone(COMPILE_OPTIONS) as unknown as PrecompileOptions);
+    const spec = Handlebars.precompile(source.text, compileOptions());
     entries.push(`  ${JSON.stringify(name)}: { text: ${JSON.stringify(source.text)}, spec: ${String(spec)} },`);
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, TEMPLATES_MODULE), `${HEADER}"use strict";\nexports.stamp = ${JSON.stringify(templatesStamp())};\nexports.templates = {\n${entries.join("\n")}\n};\n`);
   return [...templates.keys()];
 }
-
-type PrecompileOptions = Parameters<typeof Handlebars.precompile>[1];
