@@ -18,6 +18,11 @@ export interface CompileOptions extends EmitOptions {
   readonly schemas?: false | ManifestValidationOptions;
   /** "Today" for policy exception expiry (its UTC date); default the current time. */
   readonly now?: Date;
+  /**
+   * With `teamFilter`: the environments every team it accepts lies in. The load then lists the
+   * other environments only as far as a focused compile reads them (discover/layout.ts).
+   */
+  readonly focusEnvs?: readonly string[];
   /** Validates emitted manifests (schemas, policies); returns findings. */
   readonly validateManifests?: (manifests: readonly Manifest[], context: ManifestContext) => Diagnostic[] | Promise<Diagnostic[]>;
 }
@@ -41,7 +46,7 @@ export interface CompileResult {
 }
 
 export async function compile(host: Host, options: CompileOptions = {}): Promise<CompileResult> {
-  const loaded = await loadRepository(host, { teamFilter: options.teamFilter });
+  const loaded = await loadRepository(host, { teamFilter: options.teamFilter, focusEnvs: options.focusEnvs });
   mark("parse and check the input files");
   const { resolved, diagnostics: resolveProblems } = resolveRepository(loaded.tree);
   mark("resolve");

@@ -4,15 +4,22 @@
 import { describe, expect, it } from "vitest";
 import { planOutput } from "../src/build/index.js";
 import { compile } from "../src/compile.js";
+import { INPUT_GLOBS } from "../src/discover/index.js";
 import { createMemoryHost, type Host } from "../src/host/index.js";
 import { sampleFiles } from "./support/repo.js";
 import { RING, RING_AFTER_AT, ringFile, ringRepo } from "./support/ring.js";
 import { findingsOf } from "./diagnostics/repo.js";
 
-function countingHost(files: Record<string, string>): { host: Host; read: Set<string> } {
+function countingHost(files: Record<string, string>): { host: Host; read: Set<string>; listed: Set<string> } {
   const inner = createMemoryHost(files);
   const read = new Set<string>();
-  return { host: { ...inner, readFile: (p) => (read.add(p), inner.readFile(p)) }, read };
+  const listed = new Set<string>();
+  const glob = async (patterns: readonly string[]) => {
+    const found = await inner.glob(patterns);
+    for (const p of found) listed.add(p);
+    return found;
+  };
+  return { host: { ...inner, glob, readFile: (p) => (read.add(p), inner.readFile(p)) }, read, listed };
 }
 
 describe("focused compile", async () => {
@@ -30,6 +37,32 @@ describe("focused compile", async () => {
     expect(focused.manifests.every((m) => m.scope.env === env && m.scope.bu === bu && m.scope.team === name)).toBe(true);
     // It did not read every pipeline of the repository.
     expect(read.size).toBeLessThan(Object.keys(files).length);
+  });
+
+  it.each(teams)("renders team %s the same when told its environment, listing none of the others' pipelines", async (id) => {
+    const [env, bu, name] = id.split("/");
+    const teamFilter = (t: { env: string; bu: string; name: string }) => t.env === env && t.bu === bu && t.name === name;
+    const unhinted = await compile(createMemoryHost(files), { argocd: false, teamFilter });
+    const { host, listed } = countingHost(files);
+    const hinted = await compile(host, { argocd: false, teamFilter, focusEnvs: [env!] });
+    expect(hinted.diagnostics).toEqual(unhinted.diagnostics);
+    expect([...planOutput(hinted.manifests)]).toEqual([...planOutput(unhinted.manifests)]);
+    const others = [...listed].filter((p) => p.startsWith("environments/") && !p.startsWith(`environments/${env}/`));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((p) => /^environments\/[^/]+(\/[^/]+)?\/[^/]+\.ya?ml$|\/team\.ya?ml$/.test(p)), others.join(" ")).toBe(true);
+  });
+
+  it("lists everything when the filter accepts a team outside the environments it was told (a wrong hint costs time, not findings)", async () => {
+    const envs = full.resolved.environments.map((e) => e.name);
+    expect(envs.length).toBeGreaterThan(1);
+    const teamFilter = (t: { env: string; name: string }) => t.name === "dataeng";
+    const unhinted = await compile(createMemoryHost(files), { argocd: false, teamFilter });
+    const { host, listed } = countingHost(files);
+    const hinted = await compile(host, { argocd: false, teamFilter, focusEnvs: [envs[0]!] });
+    expect(hinted.diagnostics).toEqual(unhinted.diagnostics);
+    expect([...planOutput(hinted.manifests)]).toEqual([...planOutput(unhinted.manifests)]);
+    expect(new Set(hinted.manifests.map((m) => m.scope.env)).size).toBeGreaterThan(1);
+    expect(listed).toEqual(new Set(await createMemoryHost(files).glob(INPUT_GLOBS)));
   });
 
   it("still finds a dependent in another team that names the focused pipeline", async () => {

@@ -20,6 +20,25 @@ export const INPUT_GLOBS = [
   "templates/**/*.hbs",
 ];
 
+const yamlFiles = (stem: string) => [`${stem}.yaml`, `${stem}.yml`];
+/** Environment names a glob can hold as they are (anything else could be read as a pattern). */
+const PLAIN_NAME = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * The globs of a focused load whose teams all lie in environments `envs`: those are listed in
+ * full; the others down to what a focused load reads of them (discover/focus.ts): their files
+ * above team folders and each team's team.yaml, not their pipelines. A monorepo's other
+ * environments hold most of its files. Undefined when a name cannot be put in a glob as it is.
+ */
+export function focusedInputGlobs(envs: readonly string[]): string[] | undefined {
+  if (!envs.every((env) => PLAIN_NAME.test(env) && env !== "." && env !== "..")) return undefined;
+  return [
+    ...INPUT_GLOBS.filter((g) => !g.startsWith("environments/")),
+    ...envs.flatMap((env) => yamlFiles(`environments/${env}/**/*`)),
+    ...["environments/*", "environments/*/*", "environments/*/*/*", "environments/*/*/*/team"].flatMap(yamlFiles),
+  ];
+}
+
 const isYaml = (name: string) => name.endsWith(".yaml") || name.endsWith(".yml");
 const stem = (name: string) => name.replace(/\.ya?ml$/, "");
 

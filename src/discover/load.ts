@@ -17,7 +17,7 @@ import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
 import { mark } from "../util/timings.js";
 import { selectFiles, type TeamFilter } from "./focus.js";
-import { classifyPath, INPUT_GLOBS, type FileRole } from "./layout.js";
+import { classifyPath, focusedInputGlobs, INPUT_GLOBS, type FileRole } from "./layout.js";
 import { parseOnce } from "./parse-once.js";
 
 export interface LoadResult {
@@ -34,8 +34,27 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Read only what the teams it accepts need (see focus.ts). */
   readonly teamFilter?: TeamFilter;
+  /** With `teamFilter`: the environments of every team it accepts (the others are listed only in part). */
+  readonly focusEnvs?: readonly string[];
   /** More pipeline names whose dependents a focused load must find (renamed or deleted pipelines). */
   readonly dependentsOf?: readonly string[];
+}
+
+/**
+ * The input files: all of them, or for a focused load given its environments, those in full and
+ * of the others what the focus reads. Should the filter accept a team of another environment
+ * after all, everything is listed: a wrong hint costs time, never findings.
+ */
+async function listInputs(host: Host, { teamFilter, focusEnvs }: LoadOptions): Promise<string[]> {
+  const globs = teamFilter && focusEnvs ? focusedInputGlobs(focusEnvs) : undefined;
+  if (!globs) return host.glob(INPUT_GLOBS);
+  const paths = await host.glob(globs);
+  const envs = new Set(focusEnvs);
+  const outside = paths.some((p) => {
+    const role = classifyPath(p);
+    return role.role === "team" && !envs.has(role.env) && teamFilter!({ env: role.env, bu: role.bu, name: role.team });
+  });
+  return outside ? host.glob(INPUT_GLOBS) : paths;
 }
 
 const WHOLE_FILE = (file: string): Location => ({ file, start: 0, end: 0 });
@@ -43,7 +62,7 @@ const WHOLE_FILE = (file: string): Location => ({ file, start: 0, end: 0 });
 export async function loadRepository(host: Host, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  const paths = await host.glob(INPUT_GLOBS);
+  const paths = await listInputs(host, options);
   mark("walk: the command's modules loaded and the input files listed");
   const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter, options.dependentsOf);
   mark("select and read the files a focused run needs (all files otherwise)");

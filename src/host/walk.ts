@@ -26,20 +26,41 @@ export function walkGlob(absRoot: string, patterns: readonly string[], realRoot:
     const depth = globSegments.some((s) => s.includes("**")) ? Infinity : segments(scan.base) + globSegments.length;
     reach.set(scan.base, Math.max(reach.get(scan.base) ?? 0, depth));
   }
-  for (const [base, depth] of outermost(reach)) walk(absRoot, base, depth, match, realRoot, out);
+  const walked = walkedBases(reach);
+  for (const [base, depth] of walked) {
+    // A base inside another is walked only where the outer walk would have entered it: through
+    // real folders, not a symlinked one.
+    if ([...walked.keys()].some((outer) => holds(outer, base)) && !isRealFolder(absRoot, base, realRoot)) continue;
+    walk(absRoot, base, depth, match, realRoot, out, walked);
+  }
   return [...new Set(out)];
+}
+
+/** Whether base `outer` holds `base` ("" is the root, which holds every other). */
+const holds = (outer: string, base: string) => outer !== base && (outer === "" || base.startsWith(`${outer}/`));
+
+/** Whether `rel` is a folder reached without passing a symlink. */
+function isRealFolder(absRoot: string, rel: string, realRoot: () => string): boolean {
+  try {
+    return realpathSync(path.join(absRoot, ...rel.split("/"))) === path.join(realRoot(), ...rel.split("/"));
+  } catch {
+    return false; // missing: nothing to list
+  }
 }
 
 const segments = (rel: string) => (rel === "" ? 0 : rel.split("/").length);
 
-/** Bases not inside another base ("" is the root, which holds every other), each reaching as deep as any base it holds. */
-function outermost(reach: ReadonlyMap<string, number>): [string, number][] {
-  const inside = (b: string, o: string) => o !== b && (o === "" || b.startsWith(`${o}/`));
-  const bases = [...reach.keys()];
-  return bases.filter((b) => !bases.some((o) => inside(b, o))).map((o) => [o, Math.max(...bases.filter((b) => b === o || inside(b, o)).map((b) => reach.get(b)!))]);
+/**
+ * The bases to walk: each one unless a base holding it ("" is the root, which holds every other)
+ * reaches at least as deep. A base that reaches deeper than the one holding it is walked on its
+ * own, and the outer walk does not enter it: `environments/dev/**` beside a pattern for the team
+ * files of every environment walks dev in full and the other environments down to their teams.
+ */
+function walkedBases(reach: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...reach].filter(([base, depth]) => ![...reach].some(([outer, reaches]) => holds(outer, base) && reaches >= depth)));
 }
 
-function walk(absRoot: string, base: string, maxDepth: number, match: (p: string) => boolean, realRoot: () => string, out: string[]): void {
+function walk(absRoot: string, base: string, maxDepth: number, match: (p: string) => boolean, realRoot: () => string, out: string[], walked: ReadonlyMap<string, number>): void {
   const pending = [base];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     let entries;
@@ -53,7 +74,7 @@ function walk(absRoot: string, base: string, maxDepth: number, match: (p: string
       if (entry.name.startsWith(".") || PRUNED.has(entry.name)) continue;
       const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (depth < maxDepth) pending.push(rel);
+        if (depth < maxDepth && !walked.has(rel)) pending.push(rel); // another walked base: listed by its own walk
       } else if (match(rel) || (entry.isSymbolicLink() && leaves(path.join(absRoot, ...rel.split("/")), realRoot()))) out.push(rel);
     }
   }

@@ -1,13 +1,24 @@
 // The affected set as the two filters compile and the reports use. Pure.
 import { classifyPath } from "../discover/index.js";
 import type { Diagnostic } from "../diagnostics/index.js";
-import type { EmitOptions } from "../emit/index.js";
+import type { CompileOptions } from "../compile.js";
 import type { AffectedScope } from "./affected.js";
 
-/** What to emit: only the affected teams, unless the Argo CD objects (emitted unfiltered only) change too. */
-export function emitSelection(scope: AffectedScope): Pick<EmitOptions, "teamFilter"> {
+/**
+ * What to emit: only the affected teams (and so only their environments need listing in full),
+ * unless the Argo CD objects (emitted unfiltered only) change too.
+ */
+export function emitSelection(scope: AffectedScope): Pick<CompileOptions, "teamFilter" | "focusEnvs"> {
   if (scope.everything || scope.argocd) return {};
-  return { teamFilter: (t) => scope.teams.has(`${t.env}/${t.bu}/${t.name}`) };
+  return { teamFilter: (t) => scope.teams.has(`${t.env}/${t.bu}/${t.name}`), focusEnvs: envsOf(scope.teams, []) };
+}
+
+/** The environments of team ids (`env/bu/team`) and of folders (`environments/<env>[/…]`). */
+export function envsOf(teams: Iterable<string>, folders: readonly string[]): string[] {
+  const envs = new Set<string>();
+  for (const id of teams) envs.add(id.slice(0, id.indexOf("/")));
+  for (const folder of folders) envs.add(folder.split("/")[1] ?? "");
+  return [...envs].sort();
 }
 
 /**

@@ -8,7 +8,7 @@ import { loadRepository } from "../discover/index.js";
 import type { Host } from "../host/index.js";
 import { decodeUtf8, parseYamlFile } from "../parse/index.js";
 import { affectedScope, type AffectedScope } from "./affected.js";
-import { diagnosticFilter, emitSelection } from "./filter.js";
+import { diagnosticFilter, emitSelection, envsOf } from "./filter.js";
 import { mark } from "../util/timings.js";
 import { modelOfTree, pipelinesInFile, type ScopeModel, type ScopePipeline } from "./model.js";
 
@@ -66,6 +66,7 @@ export async function compileScoped(head: Host, change: ScopedChange, options: C
   const inFolders = (id: string) => first.folders.some((f) => `environments/${id}` === f || `environments/${id}`.startsWith(`${f}/`));
   const { tree } = await loadRepository(head, {
     teamFilter: (t) => changedTeams.has(`${t.env}/${t.bu}/${t.name}`) || inFolders(`${t.env}/${t.bu}/${t.name}`),
+    focusEnvs: envsOf(changedTeams, first.folders),
     dependentsOf: pipelines.map((p) => p.id.slice(p.id.lastIndexOf("/") + 1)),
   });
   const scope = affectedScope({ paths: change.paths, pipelines, schemaRoots: roots }, modelOfTree(tree));
@@ -73,6 +74,9 @@ export async function compileScoped(head: Host, change: ScopedChange, options: C
   const selection = emitSelection(scope);
   const callerFilter = options.teamFilter;
   const teamFilter = selection.teamFilter && callerFilter ? (t: Parameters<typeof callerFilter>[0]) => selection.teamFilter!(t) && callerFilter(t) : (selection.teamFilter ?? callerFilter);
-  const result = await compile(head, { ...options, teamFilter });
+  // The selection's environments hold every team the combined filter accepts; a caller's own
+  // filter alone comes with the caller's own environments, if any.
+  const focusEnvs = selection.teamFilter ? selection.focusEnvs : options.focusEnvs;
+  const result = await compile(head, { ...options, teamFilter, focusEnvs });
   return { scope, result, diagnostics: result.diagnostics.filter(diagnosticFilter(scope)) };
 }

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INPUT_GLOBS } from "../../src/discover/index.js";
-import { createNodeHost } from "../../src/host/index.js";
+import { focusedInputGlobs } from "../../src/discover/layout.js";
+import { createMemoryHost, createNodeHost } from "../../src/host/index.js";
 
 let work: string;
 let root: string;
@@ -75,5 +76,81 @@ describe("node host glob", () => {
     // Within reach of `**`, the folder symlink leaving the repository is listed (and reported when read).
     expect(await host.glob(["**/x.yaml"])).toEqual(["environments/dev/bu/team/linked", "rendered/dev/x.yaml"]);
     expect(await host.glob(["nothing/**/*.yaml"])).toEqual([]);
+  });
+
+  // One base inside another that reaches less deep: the inner one is walked on its own, in full,
+  // and the outer walk does not enter it. The listing must be what matching every file gives.
+  const NESTED = [
+    "environments/dev/environment.yaml",
+    "environments/dev/bu/businessunit.yaml",
+    "environments/dev/bu/team/team.yaml",
+    "environments/dev/bu/team/daily.yaml",
+    "environments/dev/bu/team/deep/er/nested.yaml",
+    "environments/prd/environment.yml",
+    "environments/prd/stray.yaml",
+    "environments/prd/bu/businessunit.yaml",
+    "environments/prd/bu/team/team.yml",
+    "environments/prd/bu/team/daily.yaml",
+    "environments/prd/bu/team/deep/team.yaml",
+    "environments/stray.yaml",
+    "policies/base.yaml",
+    "templates/main.hbs",
+  ];
+  it.each([
+    ["the focused inputs of one environment", focusedInputGlobs(["dev"])!],
+    ["the focused inputs of two", focusedInputGlobs(["dev", "prd"])!],
+    ["a deep inner base", ["environments/*/*/*/team.yaml", "environments/dev/bu/team/deep/**/*.yaml"]],
+    ["an inner base the outer one reaches past", ["environments/**/*.yaml", "environments/dev/*.yaml"]],
+    ["two inner bases, one inside the other", ["environments/*/*.yaml", "environments/prd/**/*.yaml", "environments/prd/bu/*/*.yaml"]],
+    ["the root around everything", ["*/*/*.yaml", "environments/dev/**/*.yaml"]],
+  ])("walks nested bases each to its own depth: %s", async (_, patterns) => {
+    const saved = root;
+    root = path.join(work, "nested");
+    try {
+      for (const f of NESTED) put(f);
+      const expected = await createMemoryHost(Object.fromEntries(NESTED.map((f) => [f, "x: 1\n"]))).glob(patterns);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await createNodeHost(root).glob(patterns)).toEqual(expected);
+    } finally {
+      root = saved;
+    }
+  });
+
+  it("lists the focus environment in full and the others down to their team files", async () => {
+    const host = createMemoryHost(Object.fromEntries(NESTED.map((f) => [f, "x: 1\n"])));
+    expect(await host.glob(focusedInputGlobs(["dev"])!)).toEqual([
+      "environments/dev/bu/businessunit.yaml",
+      "environments/dev/bu/team/daily.yaml",
+      "environments/dev/bu/team/deep/er/nested.yaml",
+      "environments/dev/bu/team/team.yaml",
+      "environments/dev/environment.yaml",
+      "environments/prd/bu/businessunit.yaml",
+      "environments/prd/bu/team/team.yml",
+      "environments/prd/environment.yml",
+      "environments/prd/stray.yaml",
+      "environments/stray.yaml",
+      "policies/base.yaml",
+      "templates/main.hbs",
+    ]);
+    // A name that a glob would read as a pattern is not narrowed at all.
+    expect(focusedInputGlobs(["d*v"])).toBeUndefined();
+    expect(focusedInputGlobs([".."])).toBeUndefined();
+  });
+
+  it("does not walk an inner base through a symlinked folder, as the walk around it would not", async () => {
+    const saved = root;
+    root = path.join(work, "linked-env");
+    try {
+      for (const f of ["environments/prd/environment.yaml", "environments/prd/bu/team/team.yaml", "environments/prd/bu/team/daily.yaml"]) put(f);
+      symlinkSync("prd", path.join(root, "environments", "dev"));
+      const host = createNodeHost(root);
+      const full = await host.glob(INPUT_GLOBS);
+      expect(full.some((p) => p.startsWith("environments/dev/"))).toBe(false);
+      const focused = await host.glob(focusedInputGlobs(["dev"])!);
+      expect(focused.some((p) => p.startsWith("environments/dev/"))).toBe(false);
+      expect(focused).toEqual(full.filter((p) => !p.endsWith("daily.yaml")));
+    } finally {
+      root = saved;
+    }
   });
 });

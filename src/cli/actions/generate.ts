@@ -33,7 +33,8 @@ export async function runGenerate(io: Io): Promise<number> {
   const root = findRepositoryRoot(io.cwd);
   const scope = folderScope(root, io.cwd);
   const host = createNodeHost(root);
-  const result = await compile(host, { argocd: false, teamFilter: scope.env === undefined ? undefined : (t) => scopeContains(scope, t) });
+  const focus = scope.env === undefined ? {} : { teamFilter: (t: { env: string; bu: string; name: string }) => scopeContains(scope, t), focusEnvs: [scope.env] };
+  const result = await compile(host, { argocd: false, ...focus });
   const code = exitFor(result.diagnostics, failOn);
   if (result.diagnostics.length > 0) io.stderr(formatReport("text", { diagnostics: result.diagnostics, sources: result.sources }));
   if (code !== EXIT.clean || result.failed) return EXIT.findings;
