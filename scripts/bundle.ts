@@ -11,6 +11,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { LAUNCH_PROFILES } from "../src/launch/profile.js";
+import { asciiSource } from "../src/util/ascii-source.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "dist", "bundle");
@@ -27,15 +28,6 @@ const originalImportMetaUrl: Plugin = {
   },
 };
 
-/**
- * Every character other than printable ASCII, tab and line ends as a `\\uXXXX` escape (UTF-16
- * code units), which reads the same in strings, templates and regular expressions. A single
- * non-ASCII character makes V8 hold the whole 1.2 MB source as a two-byte string: reading and
- * decoding it then took 24 ms of every command's start instead of 4. esbuild's `charset: "ascii"`
- * leaves regular-expression literals alone (the `µs` of Go durations, here and in cel-js).
- */
-const asciiOnly = (text: string) => text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-
 const started = performance.now();
 await rm(OUT, { recursive: true, force: true });
 const bundled = await build({
@@ -51,12 +43,12 @@ const bundled = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "none",
-  charset: "ascii",
+  charset: "ascii", // and asciiSource below, for what this leaves (regular expression literals)
   write: false,
   logLevel: "warning",
 });
 await mkdir(OUT, { recursive: true });
-for (const file of bundled.outputFiles) await writeFile(file.path, asciiOnly(file.text));
+for (const file of bundled.outputFiles) await writeFile(file.path, asciiSource(file.text));
 process.stdout.write(`bundled the CLI into ${path.relative(ROOT, OUT)}/pipeforge.cjs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 // One training process per launch profile: V8's flags are set before anything loads.
 for (const profile of LAUNCH_PROFILES) {

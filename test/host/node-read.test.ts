@@ -32,12 +32,21 @@ beforeAll(() => {
   symlinkSync(path.join(work, "elsewhere", "deep"), path.join(root, "team", "linked-folder"));
   writeFileSync(path.join(root, "team", "huge.yaml"), "");
   truncateSync(path.join(root, "team", "huge.yaml"), MAX_FILE_BYTES + 1);
+  // Around the size of the buffer a read starts with (64 KiB): the rest is read after fstat.
+  for (const [name, size] of [["scratch-less-1", 65535], ["scratch", 65536], ["scratch-plus-1", 65537], ["large", 300_000]] as const) writeFileSync(path.join(root, "team", `${name}.yaml`), patterned(size));
   writeFileSync(path.join(root, "team", "at-limit.yaml"), "");
   truncateSync(path.join(root, "team", "at-limit.yaml"), MAX_FILE_BYTES);
   if (process.platform !== "win32") execFileSync("mkfifo", [path.join(root, "team", "pipe.yaml")]);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `size` bytes that differ along the file, so a piece read twice or out of place shows. */
+function patterned(size: number): string {
+  let out = "";
+  for (let i = 0; out.length < size; i++) out += `line ${i}\n`;
+  return out.slice(0, size);
+}
 
 const text = (r: ReadResult) => (r.ok ? { ok: true, text: Buffer.from(r.bytes).toString("utf8") } : r);
 
@@ -59,6 +68,15 @@ describe("node host readFile", () => {
     { name: "a file one byte over the limit", rel: "team/huge.yaml", expected: { ok: false, reason: "too-large", detail: String(MAX_FILE_BYTES + 1) } },
   ])("$name", async ({ rel, expected }) => {
     expect(text(await createNodeHost(root).readFile(rel))).toMatchObject(expected);
+  });
+
+  it.each([
+    ["scratch-less-1", 65535],
+    ["scratch", 65536],
+    ["scratch-plus-1", 65537],
+    ["large", 300_000],
+  ])("reads %s.yaml (%i bytes) whole and in order", async (name, size) => {
+    expect(text(await createNodeHost(root).readFile(`team/${name}.yaml`))).toEqual({ ok: true, text: patterned(size) });
   });
 
   it("reads a file of exactly the size limit whole", async () => {
