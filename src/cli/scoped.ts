@@ -6,7 +6,7 @@ import path from "node:path";
 import { compile, type CompileOptions, type CompileResult } from "../compile.js";
 import type { Diagnostic } from "../diagnostics/index.js";
 import { INPUT_GLOBS } from "../discover/index.js";
-import { createIndexHost, GitError, headCommit, mergeBase, openRepository, resolveCommit, stagedChanges, workingTreeChanges, type GitChanges, type GitRepo } from "../git/index.js";
+import { createIndexHost, GitError, headCommit, mergeBase, openRepository, openStagedRepository, resolveCommit, stagedChanges, workingTreeChanges, type GitChanges, type GitRepo } from "../git/index.js";
 import { createNodeHost, type Host } from "../host/index.js";
 import { compileScoped, type AffectedScope } from "../scope/index.js";
 import { mark } from "../util/timings.js";
@@ -85,8 +85,13 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
   let change: { paths: readonly string[]; before?: Host };
   if (selection.staged) {
     [head, change] = await git(async () => {
-      const repo = await openRepository(root, io.env);
-      return Promise.all([createIndexHost(repo), stagedChanges(repo)]);
+      const repo = await openStagedRepository(root, io.env);
+      // Both git calls start at once. Outside a work tree, ls-files says why; diff would fall
+      // back to comparing files (--no-index) and complain about its options instead.
+      const [index, changes] = await Promise.allSettled([createIndexHost(repo), stagedChanges(repo)]);
+      if (index.status === "rejected") throw index.reason;
+      if (changes.status === "rejected") throw changes.reason;
+      return [index.value, changes.value] as const;
     });
     mark("git: the index and the staged change listed");
   } else if (selection.base !== undefined) {

@@ -35,7 +35,8 @@ function rootPaths(repo: GitRepo, topPaths: Iterable<string>): string[] {
  * HEAD is listed whole, so that the link can be followed.
  */
 export async function stagedChanges(repo: GitRepo): Promise<GitChanges> {
-  const diff = parseDiffRaw(splitNul(await runGit(repo, ["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", "--", ...inputPathspecs(repo)])));
+  // --relative: paths relative to where git runs, as ls-files prints them (repositoryAtRoot).
+  const diff = parseDiffRaw(splitNul(await runGit(repo, ["diff", "--cached", "--raw", "--relative", "--no-abbrev", "--no-renames", "-z", "--", ...inputPathspecs(repo)])));
   const links = [...diff.before.values()].some((e) => e.kind === "symlink");
   const before = links ? await createRevisionHost(repo, "HEAD") : createEntriesHost(repo, diff.before, "git:HEAD");
   const paths = rootPaths(repo, diff.paths);

@@ -1,8 +1,9 @@
 // Finding the git repository around a pipeforge root and naming revisions.
 // The pipeforge root may be a sub-folder of the work tree (a monorepo):
 // `prefix` maps between git's top-level paths and pipeforge's root-relative ones.
-import { statSync } from "node:fs";
-import { GitError, runGit, runGitRaw, type GitContext } from "./run.js";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { GitError, notAWorkTree, runGit, runGitRaw, type GitContext } from "./run.js";
 
 export interface GitRepo extends GitContext {
   /** Absolute path of the work tree's top level; every git call runs there. */
@@ -15,6 +16,48 @@ export interface GitRepo extends GitContext {
 export const INPUT_ROOTS = ["pipeforge.yaml", "pipeforge.yml", "environments", "policies", "templates"] as const;
 
 export async function openRepository(root: string, env: GitContext["env"]): Promise<GitRepo> {
+  checkFolder(root);
+  const out = await runGitRaw({ cwd: root, env }, ["rev-parse", "--show-toplevel", "--show-prefix"]);
+  if (out.code !== 0) throw notAWorkTree(root, out.stderr);
+  const [toplevel = root, prefix = ""] = out.stdout.toString("utf8").split("\n");
+  return { cwd: toplevel, env, toplevel, prefix };
+}
+
+/**
+ * The repository as seen from the pipeforge root, without asking git for its top level (a
+ * rev-parse, about 25 ms of a `validate --staged`): every call runs in the root, and the paths
+ * git prints and takes are relative to it, as ls-files and ls-tree print them and diff with
+ * `--relative`. For commands that list and read only; whether the root is in a work tree at all
+ * shows at the first call (runGit).
+ */
+export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo {
+  checkFolder(root);
+  return { cwd: root, env, toplevel: root, prefix: "" };
+}
+
+/**
+ * The repository a `--staged` run lists the index and the change of: seen from the root where git
+ * finds a work tree around it by itself (a `.git` in the root or a folder above, and neither
+ * GIT_DIR nor GIT_WORK_TREE set); otherwise opened through rev-parse, which knows the rest (the
+ * GIT_DIR git sets for a linked worktree's hooks) and reports a bare repository or none.
+ */
+export async function openStagedRepository(root: string, env: GitContext["env"]): Promise<GitRepo> {
+  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || !inWorkTree(root)) return openRepository(root, env);
+  return repositoryAtRoot(root, env);
+}
+
+/** Git's own search, in its order: at each folder up from `folder`, a `.git` (a work tree) or the folder itself being a repository (bare). */
+function inWorkTree(folder: string): boolean {
+  for (let dir = path.resolve(folder); ; ) {
+    if (existsSync(path.join(dir, ".git"))) return true;
+    if (["HEAD", "objects", "refs"].every((entry) => existsSync(path.join(dir, entry)))) return false;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
+function checkFolder(root: string): void {
   let isDir = false;
   try {
     isDir = statSync(root).isDirectory();
@@ -22,12 +65,6 @@ export async function openRepository(root: string, env: GitContext["env"]): Prom
     isDir = false;
   }
   if (!isDir) throw new GitError("not-a-repository", `${root} is not a directory`);
-  const out = await runGitRaw({ cwd: root, env }, ["rev-parse", "--show-toplevel", "--show-prefix"]);
-  if (out.code !== 0) {
-    throw new GitError("not-a-repository", `${root} is not inside a git work tree (${out.stderr.trim().replace(/^fatal: /, "")})`);
-  }
-  const [toplevel = root, prefix = ""] = out.stdout.toString("utf8").split("\n");
-  return { cwd: toplevel, env, toplevel, prefix };
 }
 
 /** The commit a revision names; a clear GitError when it names none. */

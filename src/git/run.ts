@@ -56,8 +56,19 @@ export function runGitRaw(ctx: GitContext, args: readonly string[], input?: Uint
 /** Run git and return stdout; a non-zero exit is a GitError carrying git's own message. */
 export async function runGit(ctx: GitContext, args: readonly string[], input?: Uint8Array): Promise<Buffer> {
   const out = await runGitRaw(ctx, args, input);
-  if (out.code !== 0) throw new GitError("failed", `git ${args[0] ?? ""} failed: ${out.stderr.trim() || `exit ${out.code}`}`);
+  if (out.code !== 0) {
+    if (NOT_A_WORK_TREE.test(out.stderr)) throw notAWorkTree(ctx.cwd, out.stderr);
+    throw new GitError("failed", `git ${args[0] ?? ""} failed: ${out.stderr.trim() || `exit ${out.code}`}`);
+  }
   return out.stdout;
+}
+
+/** What git says outside a work tree: no repository around, or a bare one. */
+const NOT_A_WORK_TREE = /^fatal: (not a git repository|this operation must be run in a work tree)/m;
+
+/** The one report of a folder git cannot work in, with git's reason. */
+export function notAWorkTree(folder: string, stderr: string): GitError {
+  return new GitError("not-a-repository", `${folder} is not inside a git work tree (${stderr.trim().replace(/^fatal: /, "")})`);
 }
 
 /** Split NUL-terminated output (`-z`) into its records. */

@@ -2,10 +2,11 @@
 // the working tree), a commit likewise, with one cat-file process for the blobs
 // the working tree does not hold byte for byte.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { compileSelected } from "../../src/cli/scoped.js";
 import { loadRepository } from "../../src/discover/index.js";
 import {
   createIndexHost,
@@ -13,6 +14,8 @@ import {
   GitError,
   mergeBase,
   openRepository,
+  openStagedRepository,
+  repositoryAtRoot,
   resolveCommit,
   stagedChanges,
   workingTreeChanges,
@@ -33,7 +36,13 @@ afterEach(() => {
   for (const r of made.splice(0)) r.dispose();
 });
 
-const open = (r: TempRepo, sub = ".") => openRepository(path.join(r.dir, sub), r.env);
+const open = (r: TempRepo, sub = "."): Promise<GitRepo> => openRepository(path.join(r.dir, sub), r.env);
+const openAtRoot = async (r: TempRepo, sub = "."): Promise<GitRepo> => repositoryAtRoot(path.join(r.dir, sub), r.env);
+/** The two views a staged run can take: from the top level (rev-parse first) or from the pipeforge root. */
+const VIEWS = [
+  ["from the top level", open],
+  ["from the root", openAtRoot],
+] as const;
 const text = async (host: Host, p: string) => {
   const read = await host.readFile(p);
   return read.ok ? Buffer.from(read.bytes).toString("utf8") : read;
@@ -41,7 +50,7 @@ const text = async (host: Host, p: string) => {
 const CM = "environments/dev/core/up/extra/cm.yaml";
 
 describe("createIndexHost", () => {
-  it("reads what is staged, not what is on disk", async () => {
+  it.each(VIEWS)("reads what is staged, not what is on disk (%s)", async (_, open) => {
     const r = repoWith().write(CM, "staged\n");
     r.git("add", "-A");
     r.write(CM, "on disk\n").write("environments/dev/core/up/untracked.yaml", "x\n");
@@ -51,7 +60,7 @@ describe("createIndexHost", () => {
     expect(await text(host, "environments/dev/core/up/untracked.yaml")).toEqual({ ok: false, reason: "missing" });
   });
 
-  it("keeps paths with spaces and non-ASCII letters intact", async () => {
+  it.each(VIEWS)("keeps paths with spaces and non-ASCII letters intact (%s)", async (_, open) => {
     const odd = "environments/dev/core/up/extra/my config ü.yaml";
     const r = repoWith().write(odd, "odd\n");
     r.git("add", "-A");
@@ -140,7 +149,7 @@ describe("createRevisionHost and changes", () => {
     expect(await text(await createRevisionHost(repo, await resolveCommit(repo, "HEAD")), CM)).toBe("two\n");
   });
 
-  it("lists staged changes with both sides of a rename, against HEAD", async () => {
+  it.each(VIEWS)("lists staged changes with both sides of a rename, against HEAD (%s)", async (_, open) => {
     const r = repoWith().commit();
     r.git("mv", "environments/dev/core/other/lonely.yaml", "environments/dev/core/other/alone.yaml");
     r.write("README.md", "not an input\n").write(CM, "unstaged\n");
@@ -150,7 +159,7 @@ describe("createRevisionHost and changes", () => {
     expect(await text(changes.before, "environments/dev/core/other/lonely.yaml")).toBe(TREE["environments/dev/core/other/lonely.yaml"]);
   });
 
-  it("lists only the staged paths from HEAD, under a sub-folder root too", async () => {
+  it.each(VIEWS)("lists only the staged paths from HEAD, under a sub-folder root too (%s)", async (_, open) => {
     const r = repoWith(TREE, "gitops").commit();
     const source = "environments/dev/core/up/source.yaml";
     r.write(`gitops/${source}`, "changed\n").write(`gitops/${CM}`, "new\n");
@@ -162,7 +171,7 @@ describe("createRevisionHost and changes", () => {
     expect(await text(changes.before, CM)).toEqual({ ok: false, reason: "missing" });
   });
 
-  it("lists all of HEAD when a staged path was a symlink there, so that the link can be followed", async () => {
+  it.each(VIEWS)("lists all of HEAD when a staged path was a symlink there, so that the link can be followed (%s)", async (_, open) => {
     const r = repoWith();
     const target = "environments/dev/core/up/source.yaml";
     symlinkSync("source.yaml", r.abs("environments/dev/core/up/linked.yaml"));
@@ -174,7 +183,7 @@ describe("createRevisionHost and changes", () => {
     expect(await text(changes.before, "environments/dev/core/up/linked.yaml")).toBe(TREE[target]);
   });
 
-  it("lists staged changes before the first commit", async () => {
+  it.each(VIEWS)("lists staged changes before the first commit (%s)", async (_, open) => {
     const r = repoWith();
     r.git("add", "pipeforge.yaml");
     const changes = await stagedChanges(await open(r));
@@ -207,6 +216,58 @@ describe("createRevisionHost and changes", () => {
     const host = await createIndexHost(repo);
     expect(await text(host, CM)).toBe("cm\n");
     expect((await host.glob(["environments/**/*.yaml"])).every((p) => p.startsWith("environments/"))).toBe(true);
+    expect((await stagedChanges(repo)).paths).toEqual([CM]);
+  });
+});
+
+describe("the repository seen from the root (repositoryAtRoot)", () => {
+  it("lists the index and the staged change relative to a sub-folder root, leaving the rest of the work tree out", async () => {
+    const r = repoWith(TREE, "gitops");
+    r.write("other/environments/x.yaml", "not ours\n").write("environments/dev/core/up/extra/cm.yaml", "outside the root\n").commit();
+    r.write(`gitops/${CM}`, "cm\n").write(CM, "changed outside\n").write("other/environments/x.yaml", "changed too\n");
+    r.git("add", "-A");
+    const repo = repositoryAtRoot(r.abs("gitops"), r.env);
+    const host = await createIndexHost(repo);
+    expect(await text(host, CM)).toBe("cm\n");
+    expect(await host.glob(["**/*.yaml"])).toEqual(await (await createIndexHost(await open(r, "gitops"))).glob(["**/*.yaml"]));
+    const changes = await stagedChanges(repo);
+    expect(changes.paths).toEqual([CM]);
+    expect(await text(changes.before, CM)).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("reports a folder outside any work tree at its first git call", async () => {
+    const r = repoWith();
+    r.git("init", "-q", "--bare", "bare.git");
+    const plain = mkdtempSync(path.join(tmpdir(), "pipeforge-nogit-"));
+    try {
+      // Outside any repository, ls-files says so (diff falls back to --no-index there).
+      await expect(createIndexHost(repositoryAtRoot(plain, r.env))).rejects.toMatchObject({ kind: "not-a-repository", message: expect.stringMatching(/is not inside a git work tree \(not a git repository/) });
+      // The CLI reports either folder as such: with no .git above, it asks rev-parse first.
+      const io = { cwd: plain, env: r.env, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false };
+      for (const folder of [plain, r.abs("bare.git")]) await expect(compileSelected({ ...io, cwd: folder }, folder, { staged: true })).rejects.toThrow(/is not inside a git work tree \(/);
+      expect(() => repositoryAtRoot(r.abs("missing"), r.env)).toThrow(GitError);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("openStagedRepository", () => {
+  it("sees a sub-folder root from the root itself, and lists what the top-level view lists", async () => {
+    const r = repoWith(TREE, "gitops").commit();
+    r.write(`gitops/${CM}`, "cm\n");
+    r.git("add", "-A");
+    const repo = await openStagedRepository(r.abs("gitops"), r.env);
+    expect([repo.cwd, repo.prefix]).toEqual([r.abs("gitops"), ""]);
+    expect((await stagedChanges(repo)).paths).toEqual((await stagedChanges(await open(r, "gitops"))).paths);
+  });
+
+  it("asks rev-parse when the environment places the repository (GIT_DIR, GIT_WORK_TREE)", async () => {
+    const r = repoWith(TREE, "gitops").commit();
+    r.write(`gitops/${CM}`, "cm\n");
+    r.git("add", "-A");
+    const repo = await openStagedRepository(r.abs("gitops"), { ...r.env, GIT_DIR: r.abs(".git"), GIT_WORK_TREE: r.dir });
+    expect([repo.toplevel, repo.prefix]).toEqual([realpathSync(r.dir), "gitops/"]);
     expect((await stagedChanges(repo)).paths).toEqual([CM]);
   });
 });
