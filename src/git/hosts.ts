@@ -11,7 +11,8 @@ import { createTreeHost } from "./tree-host.js";
 
 const rootDir = (repo: GitRepo) => path.join(repo.toplevel, ...repo.prefix.split("/").filter(Boolean));
 
-function underRoot(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>): Map<string, TreeEntry> {
+function underRoot(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>): ReadonlyMap<string, TreeEntry> {
+  if (repo.prefix === "") return entries; // git printed root-relative paths already
   const out = new Map<string, TreeEntry>();
   for (const [top, e] of entries) {
     const rel = toRootPath(repo, top);
@@ -21,13 +22,13 @@ function underRoot(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>): Map<
 }
 
 /** The staged index (GIT_INDEX_FILE when git sets it, as inside a pre-commit hook). */
-export async function indexEntries(repo: GitRepo): Promise<Map<string, TreeEntry>> {
+export async function indexEntries(repo: GitRepo): Promise<ReadonlyMap<string, TreeEntry>> {
   const out = await runGit(repo, ["ls-files", "-s", "-z", "--", ...inputPathspecs(repo)]);
   return underRoot(repo, parseLsFiles(splitNul(out)));
 }
 
 /** The files of a commit (a resolved oid or a revision name such as HEAD). */
-export async function revisionEntries(repo: GitRepo, commit: string): Promise<Map<string, TreeEntry>> {
+export async function revisionEntries(repo: GitRepo, commit: string): Promise<ReadonlyMap<string, TreeEntry>> {
   return underRoot(repo, parseLsTree(splitNul(await runGit(repo, ["ls-tree", "-r", "-z", commit, "--", ...inputPathspecs(repo)]))));
 }
 
