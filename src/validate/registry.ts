@@ -128,7 +128,7 @@ export function createSchemaRegistry(options: SchemaRegistryOptions = {}): Schem
  * shared bundle definitions (`pipeforge:defs/…`), files a user schema points at relative to its
  * own location, and formats the API server would ignore.
  */
-export function addDependencies(ajv: Ajv, bundle: BundleFiles, root: JsonObject, baseUrl: string | undefined, added: Set<string>): void {
+export function addDependencies(ajv: Ajv, bundle: BundleFiles, root: JsonObject, baseUrl: string | undefined, added: Set<string>, prepare: (def: JsonObject) => JsonObject = (def) => def): void {
   const formats = new Set<string>();
   const visit = (node: Json, base: string | undefined): void => {
     if (!isJsonObject(node)) return;
@@ -139,7 +139,7 @@ export function addDependencies(ajv: Ajv, bundle: BundleFiles, root: JsonObject,
       if (!schema) throw new Error(`shared definition "${def}" is missing from ${bundle.dir}`);
       added.add(DEF_REF_PREFIX + def);
       // Bundled definitions were checked when the bundle was built: skip meta-schema validation.
-      ajv.addSchema(schema, DEF_REF_PREFIX + def, undefined, false);
+      ajv.addSchema(prepare(schema), DEF_REF_PREFIX + def, undefined, false);
       visit(schema, undefined);
     } else if (def === undefined && typeof node.$ref === "string" && !node.$ref.startsWith("#") && base) {
       const url = new URL(node.$ref, base);

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseManifests } from "../../src/checker/yaml11.js";
 import { openBundle } from "../../src/validate/bundle-loader.js";
@@ -61,6 +62,29 @@ describe("precompiled validators", () => {
     const docs = [...documents(path.join(import.meta.dirname, "fixtures")), ...(HAS_UPSTREAM ? documents(path.join(UPSTREAM_DIR, "examples")) : [])];
     expect(docs.length).toBeGreaterThan(10);
     for (const doc of docs) expect(validateManifest(precompiled, doc)).toEqual(validateManifest(compiled, doc));
+  });
+
+  // The precompiled code splits large sub-schemas into functions of their own (local-definitions.ts):
+  // broken documents must get the same findings from it as from the schemas compiled as they are.
+  it("report like run-time compiled schemas on documents broken anywhere", () => {
+    const precompiled = createSchemaRegistry({ argoWorkflows: "4", precompiled: dir });
+    const compiled = createSchemaRegistry({ argoWorkflows: "4", precompiled: false });
+    const docs = [...documents(path.join(import.meta.dirname, "fixtures")), ...(HAS_UPSTREAM ? documents(path.join(UPSTREAM_DIR, "examples")) : [])].filter((d) => typeof d === "object" && d !== null);
+    const objectPaths = (value: unknown, at: (string | number)[] = []): (string | number)[][] =>
+      typeof value !== "object" || value === null ? [] : [at, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...at, Array.isArray(value) ? Number(k) : k]))];
+    const breaks = [(o: Record<string, unknown>) => void (o.zzUnknownField = 1), (o: Record<string, unknown>) => { const k = Object.keys(o)[0]; if (k !== undefined) o[k] = 12345; }, (o: Record<string, unknown>) => { const k = Object.keys(o)[0]; if (k !== undefined) o[k] = { zz: [true] }; }];
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.nat(), (d, p, b) => {
+        const doc = structuredClone(docs[d % docs.length]) as Record<string, unknown>;
+        const paths = objectPaths(doc).filter((x) => x.length > 0);
+        const at = paths[p % paths.length] ?? [];
+        let holder: unknown = doc;
+        for (const seg of at) holder = (holder as Record<string | number, unknown>)[seg];
+        if (typeof holder === "object" && holder !== null && !Array.isArray(holder)) breaks[b % breaks.length]!(holder as Record<string, unknown>);
+        expect(validateManifest(precompiled, doc)).toEqual(validateManifest(compiled, doc));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("are what the registry runs when present (a planted module shows through)", () => {

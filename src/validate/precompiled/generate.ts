@@ -10,6 +10,7 @@ import type { ValidateFunction } from "ajv";
 import { createAjv } from "../ajv-instance.js";
 import { openBundle } from "../bundle-loader.js";
 import { addDependencies } from "../registry.js";
+import { withLocalDefinitions } from "./local-definitions.js";
 import { sharedModuleName, splitStandalone } from "./split.js";
 import { resetPrecompiledDir, writePrecompiledIndex } from "../../precompiled/write.js";
 import { kindStamp, PRECOMPILED_FORMAT, type PrecompiledIndex, type PrecompiledKind } from "./stamp.js";
@@ -26,8 +27,8 @@ export function generatePrecompiled(bundleDir: string | undefined, outDir: strin
   const roots = new Map<string, ValidateFunction>();
   for (const file of files) {
     const schema = bundle.kindSchema(file);
-    addDependencies(ajv, bundle, schema, undefined, added);
-    roots.set(file, ajv.compile(schema));
+    addDependencies(ajv, bundle, schema, undefined, added, withLocalDefinitions);
+    roots.set(file, ajv.compile(withLocalDefinitions(schema)));
   }
   const { modules, entries } = splitStandalone(roots, (users) => (users.length === 1 && users[0] ? kindModuleName(users[0]) : sharedModuleName(users)));
   resetPrecompiledDir(outDir);
