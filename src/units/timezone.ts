@@ -25,6 +25,13 @@ const SEGMENT_CASING = /^[A-Z][A-Za-z0-9+_-]*$/;
 const SHOUTED = /^[A-Z]{4,}$/;
 
 let knownNames: readonly string[] | undefined;
+let listedNames: ReadonlySet<string> | undefined;
+
+/** The zones Intl lists (canonical tzdata names, which Go loads as spelled). */
+function listed(): ReadonlySet<string> {
+  listedNames ??= new Set(Intl.supportedValuesOf("timeZone"));
+  return listedNames;
+}
 
 // Built on first use: Intl.supportedValuesOf is not free and nothing heavy runs at import.
 function known(): readonly string[] {
@@ -76,6 +83,9 @@ export function checkTimeZone(name: string): TimeZoneCheck {
     return withSuggestion("UTC offsets are not time zone names; Argo needs an IANA name", suggestion);
   }
 
+  // A zone Intl lists resolves to itself (test/units/timezone.test.ts checks every one), so it is
+  // taken without a DateTimeFormat: the first one a process makes loads ICU's data, about 20 ms.
+  if (listed().has(name)) return { ok: true };
   const names = known();
   const resolved = intlZone(name);
   if (resolved === undefined) {

@@ -1,5 +1,10 @@
+import { CronExpressionParser } from "cron-parser";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkCron, minIntervalSeconds } from "../../src/units/index.js";
+import { configureProperties, seeded } from "../property/seed.js";
+
+configureProperties(3000);
 
 describe("checkCron", () => {
   it.each([
@@ -127,5 +132,55 @@ describe("minIntervalSeconds", () => {
     minIntervalSeconds("*/2 * * * *", "America/New_York");
     minIntervalSeconds("7 */3 * * *", "Australia/Sydney");
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+// checkCron asks cron-parser only where its verdict can differ from robfig's rules (cron.ts
+// libraryAgrees): lists, and a day-of-month with named months. Elsewhere it must agree.
+describe(seeded("cron-parser beside robfig's rules"), () => {
+  const item = (max: number, names: readonly string[]) => {
+    const value = fc.oneof(fc.integer({ min: 0, max: max + 3 }).map(String), ...(names.length ? [fc.constantFrom(...names)] : []));
+    const step = fc.integer({ min: 0, max: max + 3 });
+    return fc.oneof(
+      fc.constantFrom("*", "?"),
+      value,
+      step.map((s) => `*/${s}`),
+      fc.tuple(value, value).map(([a, b]) => `${a}-${b}`),
+      fc.tuple(value, value, step).map(([a, b, s]) => `${a}-${b}/${s}`),
+      fc.tuple(value, step).map(([a, s]) => `${a}/${s}`),
+    );
+  };
+  const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "jan", "Feb"];
+  const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "sun", "Sat"];
+  const unrestricted = fc.constantFrom("*", "?");
+  const expression = fc.tuple(item(59, []), item(23, []), fc.oneof(item(31, []), unrestricted), fc.oneof(item(12, MONTHS), unrestricted), item(6, DAYS), fc.boolean());
+  const library = (expr: string) => {
+    try {
+      CronExpressionParser.parse(expr, { currentDate: new Date(Date.UTC(2025, 0, 1)), tz: "UTC" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it("accepts every list-free expression robfig accepts whose day-of-month or month is * or ?", () => {
+    fc.assert(
+      fc.property(expression, ([minute, hour, dom, month, dow, domFree]) => {
+        const fields = [minute, hour, domFree ? "*" : dom, domFree ? month : "*", dow];
+        const expr = fields.join(" ");
+        if (checkCron(expr).ok) expect(library(expr), expr).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["*,8 * * * *", "a value a list names twice"],
+    ["0 9,9 * * *", "a value a list names twice"],
+    ["0 0 31 2 *", "a day no chosen month has"],
+    ["0 0 31 APR,JUN *", "a day no chosen month has"],
+  ])("still asks it where it differs: %s (%s)", (expr) => {
+    expect(library(expr)).toBe(false);
+    expect(checkCron(expr)).toMatchObject({ ok: false, reason: expect.stringMatching(/^cron-parser: /) });
   });
 });

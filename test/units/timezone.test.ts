@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTimeZone } from "../../src/units/index.js";
+import { checkCron, checkTimeZone } from "../../src/units/index.js";
 
 describe("checkTimeZone", () => {
   it.each([
@@ -50,5 +50,35 @@ describe("checkTimeZone", () => {
     { name: "nonsense", zone: "Mars/Olympus_Mons" },
   ])("rejects $name: '$zone'", ({ zone }) => {
     expect(checkTimeZone(zone).ok).toBe(false);
+  });
+});
+
+// checkTimeZone takes a zone Intl lists without making a DateTimeFormat (the first one loads ICU's
+// data, about 20 ms of a short run). That relies on every listed zone resolving to itself.
+describe("listed zones", () => {
+  it("each resolve to themselves in Intl", () => {
+    const zones = Intl.supportedValuesOf("timeZone");
+    expect(zones.length).toBeGreaterThan(300);
+    expect(zones.filter((z) => new Intl.DateTimeFormat("en-US", { timeZone: z }).resolvedOptions().timeZone !== z)).toEqual([]);
+  });
+
+  it("are accepted, and list-free schedules checked, without a DateTimeFormat", () => {
+    const Real = Intl.DateTimeFormat;
+    let made = 0;
+    // Counts, and makes the real one (a mock would not format).
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      made++;
+      return new Real(...args);
+    } as unknown as typeof Real;
+    try {
+      expect(checkTimeZone("Pacific/Chatham")).toEqual({ ok: true });
+      expect(checkCron("17 3 * * 1-5")).toMatchObject({ ok: true });
+      expect(made).toBe(0);
+      // A name Intl does not list goes through Intl, as before.
+      expect(checkTimeZone("US/Mountain")).toEqual({ ok: true });
+      expect(made).toBeGreaterThan(0);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
   });
 });
