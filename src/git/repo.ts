@@ -1,14 +1,18 @@
 // Finding the git repository around a pipeforge root and naming revisions.
 // The pipeforge root may be a sub-folder of the work tree (a monorepo):
-// `prefix` maps between git's top-level paths and pipeforge's root-relative ones.
+// `prefix` maps between git's top-level paths and pipeforge's root-relative ones (empty when git
+// runs in the root itself and prints root-relative paths).
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { GitError, notAWorkTree, runGit, runGitRaw, type GitContext } from "./run.js";
 
 export interface GitRepo extends GitContext {
-  /** Absolute path of the work tree's top level; every git call runs there. */
+  /**
+   * The folder every git call runs in, which git's paths are relative to: the work tree's top
+   * level (openRepository), or the pipeforge root itself (repositoryAtRoot, with an empty prefix).
+   */
   readonly toplevel: string;
-  /** The pipeforge root relative to the top level: "" or a POSIX path ending in "/". */
+  /** The pipeforge root relative to `toplevel`: "" or a POSIX path ending in "/". */
   readonly prefix: string;
 }
 
