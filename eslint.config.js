@@ -19,4 +19,10 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": "off" },
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
+  {
+    // The launcher is CommonJS (bin/package.json): see bin/pipeforge.js.
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );
