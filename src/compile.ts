@@ -2,7 +2,7 @@
 // the only IO. Diagnostics from every stage are collected, never thrown.
 import { checkRepository } from "./check/index.js";
 import { dedupeDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/index.js";
-import { loadRepository } from "./discover/index.js";
+import { loadRepository, type FactsCache } from "./discover/index.js";
 import { emitRepository, type EmitOptions, type Manifest } from "./emit/index.js";
 import { buildTriggerGraph, type TriggerGraph } from "./graph/index.js";
 import type { Host } from "./host/index.js";
@@ -23,6 +23,8 @@ export interface CompileOptions extends EmitOptions {
    * other environments only as far as a focused compile reads them (discover/layout.ts).
    */
   readonly focusEnvs?: readonly string[];
+  /** For a focused compile: facts of pipeline texts found by earlier runs (discover/focus.ts). */
+  readonly factsCache?: FactsCache;
   /** Validates emitted manifests (schemas, policies); returns findings. */
   readonly validateManifests?: (manifests: readonly Manifest[], context: ManifestContext) => Diagnostic[] | Promise<Diagnostic[]>;
 }
@@ -46,7 +48,7 @@ export interface CompileResult {
 }
 
 export async function compile(host: Host, options: CompileOptions = {}): Promise<CompileResult> {
-  const loaded = await loadRepository(host, { teamFilter: options.teamFilter, focusEnvs: options.focusEnvs });
+  const loaded = await loadRepository(host, { teamFilter: options.teamFilter, focusEnvs: options.focusEnvs, factsCache: options.factsCache });
   mark("parse and check the input files");
   const { resolved, diagnostics: resolveProblems } = resolveRepository(loaded.tree);
   mark("resolve");

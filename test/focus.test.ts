@@ -1,9 +1,11 @@
 // A focused compile (one team, as the Argo CD plugin and pre-commit run it)
 // reads only what that team needs, and renders exactly what a full compile
 // renders for it: the notify fan-out and Sensors included.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { planOutput } from "../src/build/index.js";
 import { compile } from "../src/compile.js";
+import { factsCacheFrom } from "../src/discover/facts-cache.js";
 import { INPUT_GLOBS } from "../src/discover/index.js";
 import { createMemoryHost, type Host } from "../src/host/index.js";
 import { sampleFiles } from "./support/repo.js";
@@ -91,6 +93,65 @@ describe("focused compile", async () => {
       const focused = await compile(createMemoryHost(files), { argocd: false, teamFilter: (x) => x.name === t });
       expect(codes(focused), `focused on ${t}`).toContain(`SEM007 ${ringFile(t, name)}:${RING_AFTER_AT}`);
       expect(focused.failed).toBe(true);
+    }
+  });
+});
+
+/** A memory host that names each file's bytes, as the git hosts do (Host.contentId), and counts reads. */
+function identifiedHost(files: Record<string, string | Uint8Array>): { host: Host; read: Set<string> } {
+  const { host, read } = countingHost(files as Record<string, string>);
+  const contentId = (p: string) => (p in files ? createHash("sha1").update(files[p]!).digest("hex") : undefined);
+  return { host: { ...host, contentId }, read };
+}
+
+describe("focused compile with a facts cache", async () => {
+  const files = sampleFiles();
+  const full = await compile(createMemoryHost(files), { argocd: false });
+  const teams = full.resolved.environments.flatMap((e) => e.teams.map((t) => t.id));
+  const filterOf = (id: string) => {
+    const [env, bu, name] = id.split("/");
+    return (t: { env: string; bu: string; name: string }) => t.env === env && t.bu === bu && t.name === name;
+  };
+
+  it.each(teams)("renders team %s the same with a cold and a warm cache, reading less when warm", async (id) => {
+    const teamFilter = filterOf(id);
+    const plain = await compile(createMemoryHost(files), { argocd: false, teamFilter });
+    const factsCache = factsCacheFrom(undefined);
+    const cold = identifiedHost(files);
+    const first = await compile(cold.host, { argocd: false, teamFilter, factsCache });
+    const warm = identifiedHost(files);
+    const second = await compile(warm.host, { argocd: false, teamFilter, factsCache: factsCacheFrom(factsCache.serialize()) });
+    for (const r of [first, second]) {
+      expect(r.diagnostics).toEqual(plain.diagnostics);
+      expect([...planOutput(r.manifests)]).toEqual([...planOutput(plain.manifests)]);
+    }
+    expect(warm.read.size).toBeLessThan(cold.read.size);
+  });
+
+  it("finds a dependent added since the cache was filled: new bytes, new id", async () => {
+    const teamFilter = (t: { env: string; name: string }) => t.env === "hml" && t.name === "ml";
+    const factsCache = factsCacheFrom(undefined);
+    await compile(identifiedHost(files).host, { argocd: false, teamFilter, factsCache });
+    const dependent = "environments/hml/finance/risk/credit-score.yaml";
+    const changed = { ...files, [dependent]: files[dependent]!.replace(/^ {2}schedule: .*$/m, "  triggers:\n    - after: autos/ml/spark-pi") };
+    expect(changed[dependent]).not.toBe(files[dependent]);
+    const plain = await compile(createMemoryHost(changed), { argocd: false, teamFilter });
+    const cached = await compile(identifiedHost(changed).host, { argocd: false, teamFilter, factsCache });
+    const exitOf = (r: typeof plain) => JSON.stringify(r.manifests.find((m) => m.kind === "CronWorkflow" && m.name === "spark-pi")?.value);
+    expect(exitOf(plain)).not.toBe(exitOf(await compile(createMemoryHost(files), { argocd: false, teamFilter })));
+    expect(exitOf(cached)).toBe(exitOf(plain));
+  });
+
+  it("finds a trigger cycle through teams it knows only from the cache", async () => {
+    const files = ringRepo();
+    const factsCache = factsCacheFrom(undefined);
+    await compile(identifiedHost(files).host, { argocd: false, teamFilter: (x) => x.name === "a", factsCache });
+    for (const [t, name] of RING) {
+      const { host, read } = identifiedHost(files);
+      const focused = await compile(host, { argocd: false, teamFilter: (x) => x.name === t, factsCache });
+      expect(findingsOf(focused).map((f) => `${f.code} ${f.file}:${f.line}:${f.column}`), `focused on ${t}`).toContain(`SEM007 ${ringFile(t, name)}:${RING_AFTER_AT}`);
+      // The ring's files are all kept (each lies on the cycle), so all are read.
+      for (const [u, n] of RING) expect(read.has(ringFile(u, n))).toBe(true);
     }
   });
 });

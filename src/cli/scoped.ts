@@ -11,6 +11,7 @@ import { createNodeHost, type Host } from "../host/index.js";
 import { compileScoped, type AffectedScope } from "../scope/index.js";
 import { mark } from "../util/timings.js";
 import { UsageError } from "./exit.js";
+import { openFactsCache, type FactsCacheFile } from "./facts-cache-file.js";
 import type { Io } from "./io.js";
 
 export interface ScopeSelection {
@@ -83,6 +84,7 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
   if (modes.length > 1) throw new UsageError(`${modes.join(" and ")} cannot be combined`);
   let head: Host;
   let change: { paths: readonly string[]; before?: Host };
+  let cacheFile: FactsCacheFile | undefined;
   if (selection.staged) {
     [head, change] = await git(async () => {
       const repo = await openStagedRepository(root, io.env);
@@ -94,6 +96,8 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
       return [index.value, changes.value] as const;
     });
     mark("git: the index and the staged change listed");
+    // The index names each file's bytes: what earlier runs found in them still holds.
+    cacheFile = openFactsCache(root, io.env);
   } else if (selection.base !== undefined) {
     head = createNodeHost(root);
     change = (await openBase(root, io, selection.base)).changes;
@@ -106,7 +110,8 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
     }
     change = { paths };
   }
-  const scoped = await compileScoped(head, change, options);
+  const scoped = await compileScoped(head, change, cacheFile ? { ...options, factsCache: cacheFile.cache } : options);
+  cacheFile?.save();
   if (!scoped.result) io.stderr(`validate: no pipeforge input among the ${selection.staged ? "staged" : "changed"} files; nothing to check\n`);
   return { diagnostics: scoped.diagnostics, sources: scoped.result?.sources ?? new Map(), result: scoped.result, scope: scoped.scope };
 }

@@ -30,13 +30,55 @@ const AFTER_REF = /\bafter["']?\s*:\s*["']?([A-Za-z0-9._/-]+)/g;
 const NAME_VALUE = /\bname["']?\s*:\s*["']?([A-Za-z0-9._-]+)/g;
 const decoder = new TextDecoder();
 
+/**
+ * What the selection needs of a pipeline file's text, whichever file holds it: the `after:`
+ * references as written, and the `name:` values (the names it may go by, besides its file stem).
+ */
+export interface TextFacts {
+  readonly afters: readonly string[];
+  readonly names: readonly string[];
+}
+
+/**
+ * Facts already found, by the id of the bytes they were found in (Host.contentId: git's blob id).
+ * With one, a focused load reads only the files it keeps of its environments' other pipeline
+ * files, not all of them (see scan-cache.ts).
+ */
+export interface FactsCache {
+  get(contentId: string): TextFacts | undefined;
+  set(contentId: string, facts: TextFacts): void;
+}
+
+/** Changing what the facts are found with makes facts cached before it unusable. */
+export const FACTS_SCANNER = `${AFTER_REF.source}\n${NAME_VALUE.source}`;
+
+const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
+
+/** The `after:` references in a text; only a text that mentions `after` is decoded. */
+function aftersIn(bytes: Uint8Array): string[] {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("after") ? matches(decoder.decode(bytes), AFTER_REF) : [];
+}
+
+const namesIn = (bytes: Uint8Array) => matches(decoder.decode(bytes), NAME_VALUE);
+
+export function textFacts(bytes: Uint8Array): TextFacts {
+  const text = decoder.decode(bytes);
+  return { afters: text.includes("after") ? matches(text, AFTER_REF) : [], names: matches(text, NAME_VALUE) };
+}
+
 /** An `after:` reference found in a file's text: the team it points into and the pipeline name. */
 interface TextRef {
   readonly team: string;
   readonly name: string;
 }
 
-export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter, extraNames: readonly string[] = []): Promise<Selection> {
+/** A scanned pipeline file: its references, resolved from its team, and the names it may go by (found when first asked). */
+interface Scanned {
+  readonly refs: readonly TextRef[];
+  names(): ReadonlySet<string>;
+}
+
+export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter, extraNames: readonly string[] = [], cache?: FactsCache): Promise<Selection> {
   const read = async (list: readonly string[]) => Promise.all(list.map(async (p) => [p, await host.readFile(p)] as const));
   if (!teamFilter) return { reads: await read(paths) };
 
@@ -64,24 +106,21 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   const focusTeamFiles = focusTeams.flatMap((id) => filesOfTeam.get(id) ?? []);
   const focusReads = await read(focusTeamFiles);
 
-  // Bytes of pipeline files, and the `after:` references in each (resolved from its team, as the
-  // compiler will). Only files that mention `after` are decoded here.
-  const bytes = new Map<string, Uint8Array>();
-  const refs = new Map<string, TextRef[]>();
-  const remember = (reads: readonly (readonly [string, ReadResult])[]) => {
-    for (const [p, r] of reads) {
-      if (!r.ok) continue;
-      bytes.set(p, r.bytes);
-      if (!Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).includes("after")) continue;
-      const text = decoder.decode(r.bytes);
-      const [env, bu, team] = p.split("/").slice(1, 4);
-      const found: TextRef[] = [];
-      for (const m of text.matchAll(AFTER_REF)) {
-        const target = refTeam(m[1]!, env!, bu!, team!);
-        if (target && teamOf.has(target)) found.push({ team: target, name: m[1]!.slice(m[1]!.lastIndexOf("/") + 1) });
-      }
-      if (found.length > 0) refs.set(p, found);
+  // Every pipeline file scanned: its `after:` references (resolved from its team, as the compiler
+  // will) and the names it may go by.
+  const scanned = new Map<string, Scanned>();
+  const note = (p: string, afters: readonly string[], names: () => readonly string[]) => {
+    const [env, bu, team] = p.split("/").slice(1, 4);
+    const refs: TextRef[] = [];
+    for (const ref of afters) {
+      const target = refTeam(ref, env!, bu!, team!);
+      if (target && teamOf.has(target)) refs.push({ team: target, name: ref.slice(ref.lastIndexOf("/") + 1) });
     }
+    let known: Set<string> | undefined;
+    scanned.set(p, { refs, names: () => (known ??= new Set([stemOf(p), ...names()])) });
+  };
+  const remember = (reads: readonly (readonly [string, ReadResult])[]) => {
+    for (const [p, r] of reads) if (r.ok) note(p, aftersIn(r.bytes), () => namesIn(r.bytes));
   };
   remember(focusReads);
 
@@ -97,7 +136,7 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
       const v = doc.value as { kind?: unknown; metadata?: { name?: unknown } } | undefined;
       if (v?.kind === "Pipeline" && typeof v.metadata?.name === "string") names.get(teamIdOf(p))?.add(v.metadata.name);
     }
-    for (const ref of refs.get(p) ?? []) upstreamTeams.add(ref.team);
+    for (const ref of scanned.get(p)?.refs ?? []) upstreamTeams.add(ref.team);
   }
   const focused = new Set(focusTeams);
   const upstreamFiles = [...upstreamTeams].filter((id) => !focused.has(id)).flatMap((id) => filesOfTeam.get(id) ?? []);
@@ -105,12 +144,32 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   remember(upstreamReads);
   const taken = new Set([...always, ...buFiles, ...focusTeamFiles, ...upstreamFiles]);
   // Other pipeline files of the focused environments: kept when they name a focused pipeline
-  // (downstream) or lie on a trigger cycle through one.
+  // (downstream) or lie on a trigger cycle through one. Their facts come from the cache where
+  // it holds them; only the files kept are read then.
   const candidates = [...filesOfTeam].filter(([id]) => focusEnvs.has(id.split("/")[0]!) && !focused.has(id)).flatMap(([, files]) => files).filter((p) => !taken.has(p));
-  const candidateReads = await read(candidates);
-  remember(candidateReads);
-  const onCycles = new Set(cycleFiles(focusTeamFiles, refs, bytes, filesOfTeam));
-  const kept = candidateReads.filter(([p]) => onCycles.has(p) || (refs.get(p) ?? []).some((ref) => names.get(ref.team)?.has(ref.name)));
+  const unknown: string[] = [];
+  for (const p of candidates) {
+    const id = cache && host.contentId?.(p);
+    const facts = id === undefined ? undefined : cache!.get(id);
+    if (facts) note(p, facts.afters, () => facts.names);
+    else unknown.push(p);
+  }
+  const unknownReads = await read(unknown);
+  for (const [p, r] of unknownReads) {
+    if (!r.ok) continue;
+    const id = cache && host.contentId?.(p);
+    if (id === undefined) {
+      note(p, aftersIn(r.bytes), () => namesIn(r.bytes));
+      continue;
+    }
+    const facts = textFacts(r.bytes);
+    cache!.set(id, facts);
+    note(p, facts.afters, () => facts.names);
+  }
+  const onCycles = new Set(cycleFiles(focusTeamFiles, scanned, filesOfTeam));
+  const isKept = (p: string) => onCycles.has(p) || (scanned.get(p)?.refs ?? []).some((ref) => names.get(ref.team)?.has(ref.name));
+  const readNow = new Map(unknownReads);
+  const kept = [...unknownReads.filter(([p]) => isKept(p)), ...(await read(candidates.filter((p) => !readNow.has(p) && isKept(p))))];
   const readAlready = new Set([...focusTeamFiles, ...upstreamFiles]);
   const rest = await read([...new Set([...always, ...buFiles])].filter((p) => !readAlready.has(p)));
   const reads = [...rest, ...focusReads, ...upstreamReads, ...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -122,13 +181,7 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
  * Pipeline files both upstream and downstream of a focused file through `after:` references
  * (texts only, so a superset): every file of a trigger cycle through a focused pipeline.
  */
-function cycleFiles(focusFiles: readonly string[], refs: ReadonlyMap<string, readonly TextRef[]>, bytes: ReadonlyMap<string, Uint8Array>, filesOfTeam: ReadonlyMap<string, readonly string[]>): string[] {
-  const namesOf = new Map<string, Set<string>>();
-  const names = (file: string) => {
-    let known = namesOf.get(file);
-    if (!known) namesOf.set(file, (known = new Set([stemOf(file), ...[...decoder.decode(bytes.get(file)).matchAll(NAME_VALUE)].map((m) => m[1]!)])));
-    return known;
-  };
+function cycleFiles(focusFiles: readonly string[], scanned: ReadonlyMap<string, Scanned>, filesOfTeam: ReadonlyMap<string, readonly string[]>): string[] {
   const reach = (next: (file: string) => Iterable<string>) => {
     const seen = new Set(focusFiles);
     const queue = [...focusFiles];
@@ -141,13 +194,14 @@ function cycleFiles(focusFiles: readonly string[], refs: ReadonlyMap<string, rea
     }
     return seen;
   };
+  const refsOf = (file: string) => scanned.get(file)?.refs ?? [];
   // Upstream: the files a file's references may name.
-  const upstream = reach((file) => (refs.get(file) ?? []).flatMap((ref) => (filesOfTeam.get(ref.team) ?? []).filter((f) => bytes.has(f) && names(f).has(ref.name))));
+  const upstream = reach((file) => refsOf(file).flatMap((ref) => (filesOfTeam.get(ref.team) ?? []).filter((f) => scanned.get(f)?.names().has(ref.name))));
   if (upstream.size === focusFiles.length) return []; // nothing upstream outside the focus: no cycle through it
   // Downstream: the files whose references may name a file, through an index of every reference.
   const referrers = new Map<string, string[]>();
-  for (const [file, list] of refs) for (const ref of list) (referrers.get(`${ref.team}/${ref.name}`) ?? referrers.set(`${ref.team}/${ref.name}`, []).get(`${ref.team}/${ref.name}`)!).push(file);
-  const downstream = reach((file) => [...names(file)].flatMap((name) => referrers.get(`${teamIdOf(file)}/${name}`) ?? []));
+  for (const [file, { refs }] of scanned) for (const ref of refs) (referrers.get(`${ref.team}/${ref.name}`) ?? referrers.set(`${ref.team}/${ref.name}`, []).get(`${ref.team}/${ref.name}`)!).push(file);
+  const downstream = reach((file) => [...(scanned.get(file)?.names() ?? [])].flatMap((name) => referrers.get(`${teamIdOf(file)}/${name}`) ?? []));
   const focus = new Set(focusFiles);
   return [...upstream].filter((f) => downstream.has(f) && !focus.has(f));
 }

@@ -16,7 +16,7 @@ import { decodeUtf8, locate, parseYamlFile, valueAsYaml11, type ParsedDocument }
 import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
 import { mark } from "../util/timings.js";
-import { selectFiles, type TeamFilter } from "./focus.js";
+import { selectFiles, type FactsCache, type TeamFilter } from "./focus.js";
 import { classifyPath, focusedInputGlobs, INPUT_GLOBS, type FileRole } from "./layout.js";
 import { parseOnce } from "./parse-once.js";
 
@@ -38,6 +38,8 @@ export interface LoadOptions {
   readonly focusEnvs?: readonly string[];
   /** More pipeline names whose dependents a focused load must find (renamed or deleted pipelines). */
   readonly dependentsOf?: readonly string[];
+  /** Facts of pipeline texts found by earlier runs, by content id (see focus.ts): a focused load over a host with content ids reads fewer files. */
+  readonly factsCache?: FactsCache;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
   const sources = new Map<string, string>();
   const paths = await listInputs(host, options);
   mark("walk: the command's modules loaded and the input files listed");
-  const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter, options.dependentsOf);
+  const { reads, focusFiles } = await selectFiles(host, paths, options.teamFilter, options.dependentsOf, options.factsCache);
   mark("select and read the files a focused run needs (all files otherwise)");
 
   const envs = new Map<string, EnvironmentNode>();

@@ -80,5 +80,9 @@ export function createTreeHost(entries: ReadonlyMap<string, TreeEntry>, readBlob
       if (!hit) cache.set(rel, (hit = read(rel)));
       return hit;
     },
+    contentId(rel) {
+      const entry = entries.get(rel);
+      return entry?.kind === "file" ? entry.oid : undefined;
+    },
   };
 }

@@ -14,6 +14,12 @@ export interface Host {
   /** Repository-relative POSIX paths of files matching the globs, sorted byte-wise. */
   glob(patterns: readonly string[]): Promise<string[]>;
   readFile(path: string): Promise<ReadResult>;
+  /**
+   * An id of the bytes readFile would give for `path`, where the host knows one without reading
+   * (git's blob id in a host over the index or a commit): equal ids, equal bytes. Undefined when
+   * it does not (a file on disk, a symlink, a path it does not list).
+   */
+  contentId?(path: string): string | undefined;
 }
 
 /** Files larger than this are refused before parsing (YAML004). */

@@ -68,6 +68,7 @@ export async function compileScoped(head: Host, change: ScopedChange, options: C
     teamFilter: (t) => changedTeams.has(`${t.env}/${t.bu}/${t.name}`) || inFolders(`${t.env}/${t.bu}/${t.name}`),
     focusEnvs: envsOf(changedTeams, first.folders),
     dependentsOf: pipelines.map((p) => p.id.slice(p.id.lastIndexOf("/") + 1)),
+    factsCache: options.factsCache,
   });
   const scope = affectedScope({ paths: change.paths, pipelines, schemaRoots: roots }, modelOfTree(tree));
   mark("affected scope: a first focused load around the change");

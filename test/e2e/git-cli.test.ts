@@ -1,7 +1,7 @@
 // End to end: the real CLI in temporary git repositories (real git, commits,
 // staged and unstaged changes, a base branch). Exit code, stdout and stderr
 // are asserted separately.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -48,6 +48,26 @@ describe("validate --staged", () => {
     const r = committed().write("README.md", "docs\n");
     r.git("add", "README.md");
     expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 0, stdout: SUMMARY(0), stderr: NOTHING_STAGED });
+  });
+
+  it("keeps what it found in other teams' files in its cache, and finds the same with it as without", () => {
+    const r = committed();
+    const cache = path.join(r.dir, ".git", "pipeforge-cache");
+    r.write(SOURCE, GOOD_SOURCE);
+    r.git("add", SOURCE);
+    expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 0, stdout: SUMMARY(0), stderr: "" });
+    const [file] = readdirSync(cache);
+    const stored = JSON.parse(readFileSync(path.join(cache, file!), "utf8")) as { facts: Record<string, unknown> };
+    // SINK's blob: its facts came from reading it, and are kept by its id.
+    const sinkId = r.git("rev-parse", `:${SINK}`).trim();
+    expect(stored.facts[sinkId]).toEqual([expect.any(Number), ["up/source"], expect.arrayContaining(["sink"])]);
+    // A rename upstream: the dependent is found through the cached facts, as without a cache.
+    r.write(SOURCE, scheduled("origin", "0 3 * * *", ["  notify: [Succeeded]"]));
+    r.git("add", SOURCE);
+    const sem005 = `${SINK}:7:14: error SEM005 after: up/source names no pipeline (looked for dev/core/up/source)\n`;
+    expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 1, stdout: sem005 + SUMMARY(1), stderr: "" });
+    r.env.PIPEFORGE_CACHE_DIR = "";
+    expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 1, stdout: sem005 + SUMMARY(1), stderr: "" });
   });
 
   it("reports the downstream team's findings for a changed upstream, not an unrelated team's", () => {

@@ -26,6 +26,8 @@ export class TempRepo {
       HOME: this.dir,
       LANG: "C",
       NO_COLOR: "1",
+      // validate --staged's facts cache (cli/facts-cache-file.ts): inside .git, out of every listing.
+      PIPEFORGE_CACHE_DIR: path.join(this.dir, ".git", "pipeforge-cache"),
       GIT_CONFIG_NOSYSTEM: "1",
       GIT_CONFIG_GLOBAL: path.join(this.dir, ".no-global-gitconfig"),
       GIT_AUTHOR_NAME: "Test",
