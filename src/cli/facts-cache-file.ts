@@ -41,7 +41,7 @@ export function openFactsCache(root: string, env: Readonly<Record<string, string
   const file = factsCacheFile(folder, root);
   let text: string | undefined;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(file).toString("utf8"); // whole, not in the pieces readFileSync's own decoding reads it in
   } catch {
     text = undefined; // none yet, or unreadable: found again
   }

@@ -3,12 +3,12 @@
 // changed; git problems become usage errors (exit 2).
 import { statSync } from "node:fs";
 import path from "node:path";
-import { compile, type CompileOptions, type CompileResult } from "../compile.js";
+import type { compile as compileType, CompileOptions, CompileResult } from "../compile.js";
 import type { Diagnostic } from "../diagnostics/index.js";
-import { INPUT_GLOBS } from "../discover/index.js";
+import { INPUT_GLOBS } from "../discover/layout.js";
 import { createIndexHost, GitError, headCommit, mergeBase, openRepository, openStagedRepository, resolveCommit, stagedChanges, workingTreeChanges, type GitChanges, type GitRepo } from "../git/index.js";
 import { createNodeHost, type Host } from "../host/index.js";
-import { compileScoped, type AffectedScope } from "../scope/index.js";
+import type { AffectedScope, compileScoped as compileScopedType } from "../scope/index.js";
 import { mark } from "../util/timings.js";
 import { UsageError } from "./exit.js";
 import { openFactsCache, type FactsCacheFile } from "./facts-cache-file.js";
@@ -79,6 +79,12 @@ async function expandPaths(io: Io, root: string, host: Host, given: readonly str
   return [...out].sort();
 }
 
+/** The compiler and the scoped compile: imported when first needed, so that a --staged run starts git before their set-up. */
+async function loadCompiler(): Promise<{ compile: typeof compileType; compileScoped: typeof compileScopedType }> {
+  const [{ compile }, { compileScoped }] = await Promise.all([import("../compile.js"), import("../scope/index.js")]);
+  return { compile, compileScoped };
+}
+
 export async function compileSelected(io: Io, root: string, selection: ScopeSelection, options: CompileOptions = {}): Promise<SelectedCompile> {
   const modes = [selection.staged ? "--staged" : "", selection.base !== undefined ? "--base" : "", selection.paths?.length ? "PATH" : ""].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`${modes.join(" and ")} cannot be combined`);
@@ -86,11 +92,15 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
   let change: { paths: readonly string[]; before?: Host };
   let cacheFile: FactsCacheFile | undefined;
   if (selection.staged) {
+    const repo = await git(() => openStagedRepository(root, io.env));
+    // The diff starts first: where the index is read directly (git/index-file.ts), that happens
+    // while git works, and so does loading the compiler's modules (about 25 ms). Outside a work
+    // tree, ls-files says why; diff would fall back to comparing files (--no-index) and complain
+    // about its options instead.
+    const listed = Promise.allSettled([stagedChanges(repo), createIndexHost(repo)]);
+    await loadCompiler();
     [head, change] = await git(async () => {
-      const repo = await openStagedRepository(root, io.env);
-      // Both git calls start at once. Outside a work tree, ls-files says why; diff would fall
-      // back to comparing files (--no-index) and complain about its options instead.
-      const [index, changes] = await Promise.allSettled([createIndexHost(repo), stagedChanges(repo)]);
+      const [changes, index] = await listed;
       if (index.status === "rejected") throw index.reason;
       if (changes.status === "rejected") throw changes.reason;
       return [index.value, changes.value] as const;
@@ -105,11 +115,13 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
     head = createNodeHost(root);
     const paths = selection.paths?.length ? await expandPaths(io, root, head, selection.paths) : "everything";
     if (paths === "everything") {
+      const { compile } = await loadCompiler();
       const result = await compile(head, options);
       return { diagnostics: result.diagnostics, sources: result.sources, result };
     }
     change = { paths };
   }
+  const { compileScoped } = await loadCompiler();
   const scoped = await compileScoped(head, change, cacheFile ? { ...options, factsCache: cacheFile.cache } : options);
   cacheFile?.save();
   if (!scoped.result) io.stderr(`validate: no pipeforge input among the ${selection.staged ? "staged" : "changed"} files; nothing to check\n`);

@@ -8,12 +8,16 @@ export interface TreeEntry {
   readonly oid: string;
 }
 
-function kindOf(mode: string): EntryKind | undefined {
-  if (mode === "100644" || mode === "100755" || mode === "100664") return "file";
-  if (mode === "120000") return "symlink";
-  if (mode === "160000") return "submodule";
+/** The kind of an entry by its mode as a number (in the index file); undefined for what is no file (a folder). */
+export function kindOfMode(mode: number): EntryKind | undefined {
+  if (mode === 0o100644 || mode === 0o100755 || mode === 0o100664) return "file";
+  if (mode === 0o120000) return "symlink";
+  if (mode === 0o160000) return "submodule";
   return undefined;
 }
+
+/** The same by the mode as git prints it (octal). */
+const kindOf = (mode: string) => kindOfMode(Number.parseInt(mode, 8));
 
 /**
  * `git ls-files -s -z` records: `<mode> <oid> <stage>\t<path>`. Stage 0 is a
@@ -33,8 +37,13 @@ export function parseLsFiles(records: readonly string[]): Map<string, TreeEntry>
     const kind = kindOf(mode);
     if (kind) out.set(path, { kind, oid });
   }
-  if (unmerged.length > 0) throw new GitError("unmerged", `the index has unresolved conflicts (${unmerged.slice(0, 3).join(", ")}${unmerged.length > 3 ? ", …" : ""}); resolve them first`);
+  if (unmerged.length > 0) throw unmergedError(unmerged);
   return out;
+}
+
+/** The index holds conflicts (stages 1–3), which git refuses to commit. */
+export function unmergedError(paths: readonly string[]): GitError {
+  return new GitError("unmerged", `the index has unresolved conflicts (${paths.slice(0, 3).join(", ")}${paths.length > 3 ? ", …" : ""}); resolve them first`);
 }
 
 /** `git ls-tree -r -z` records: `<mode> <type> <oid>\t<path>`. */

@@ -1,11 +1,13 @@
 // Hosts over what git holds: the staged index and a commit. Each lists its
 // files with one git call and reads every blob it is asked for with one
 // batched `cat-file` (see batch.ts); the working tree is never touched.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Host } from "../host/index.js";
 import { createBlobReader } from "./batch.js";
 import { parseLsFiles, parseLsTree, type TreeEntry } from "./entries.js";
-import { inputPathspecs, toRootPath, type GitRepo } from "./repo.js";
+import { parseIndexFile } from "./index-file.js";
+import { INPUT_ROOTS, inputPathspecs, toRootPath, type GitRepo } from "./repo.js";
 import { runGit, splitNul } from "./run.js";
 import { createTreeHost } from "./tree-host.js";
 
@@ -21,10 +23,27 @@ function underRoot(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>): Read
   return out;
 }
 
-/** The staged index (GIT_INDEX_FILE when git sets it, as inside a pre-commit hook). */
+/**
+ * The staged index (GIT_INDEX_FILE when git sets it, as inside a pre-commit hook): read directly
+ * where the repository tells where it is (index-file.ts), else listed by `git ls-files`.
+ */
 export async function indexEntries(repo: GitRepo): Promise<ReadonlyMap<string, TreeEntry>> {
+  const direct = repo.index && readIndexFile(repo.index.file, repo.index.rootInWorkTree);
+  if (direct) return direct;
   const out = await runGit(repo, ["ls-files", "-s", "-z", "--", ...inputPathspecs(repo)]);
   return underRoot(repo, parseLsFiles(splitNul(out)));
+}
+
+/** The entries of the index file under the root; undefined where git should be asked instead. */
+function readIndexFile(file: string, rootInWorkTree: string): Map<string, TreeEntry> | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // none yet (nothing ever staged), or unreadable: git says what it makes of that
+  }
+  const listing = parseIndexFile(bytes, rootInWorkTree, INPUT_ROOTS);
+  return "entries" in listing ? listing.entries : undefined;
 }
 
 /** The files of a commit (a resolved oid or a revision name such as HEAD). */

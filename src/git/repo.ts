@@ -2,7 +2,7 @@
 // The pipeforge root may be a sub-folder of the work tree (a monorepo):
 // `prefix` maps between git's top-level paths and pipeforge's root-relative ones (empty when git
 // runs in the root itself and prints root-relative paths).
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { GitError, notAWorkTree, runGit, runGitRaw, type GitContext } from "./run.js";
 
@@ -14,6 +14,12 @@ export interface GitRepo extends GitContext {
   readonly toplevel: string;
   /** The pipeforge root relative to `toplevel`: "" or a POSIX path ending in "/". */
   readonly prefix: string;
+  /**
+   * The index file and the pipeforge root's place in the work tree ("" or a POSIX path ending
+   * in "/"), where both are known without asking git (repositoryAtRoot): the index is then read
+   * directly (index-file.ts).
+   */
+  readonly index?: { readonly file: string; readonly rootInWorkTree: string };
 }
 
 /** The input roots of a pipeforge repository, as pathspecs under the prefix (see discover/layout.ts). */
@@ -36,7 +42,28 @@ export async function openRepository(root: string, env: GitContext["env"]): Prom
  */
 export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo {
   checkFolder(root);
-  return { cwd: root, env, toplevel: root, prefix: "" };
+  const index = indexAround(root, env);
+  return { cwd: root, env, toplevel: root, prefix: "", ...(index ? { index } : {}) };
+}
+
+/**
+ * The index git would use for the work tree around `root`, when it is plain to see: a `.git`
+ * folder above (not a file naming one elsewhere, as in a linked worktree or a submodule), reached
+ * through no symlink that git, which works from the physical path, would see differently, and
+ * GIT_INDEX_FILE unset or absolute.
+ */
+function indexAround(root: string, env: GitContext["env"]): GitRepo["index"] {
+  const top = workTreeAround(root);
+  if (top === undefined || !isFolder(path.join(top, ".git"))) return undefined;
+  const given = env.GIT_INDEX_FILE;
+  if (given !== undefined && !path.isAbsolute(given)) return undefined;
+  const rel = path.relative(top, path.resolve(root));
+  try {
+    if (realpathSync(path.resolve(root)) !== path.join(realpathSync(top), rel)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { file: given ?? path.join(top, ".git", "index"), rootInWorkTree: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
 }
 
 /**
@@ -46,18 +73,29 @@ export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo 
  * GIT_DIR git sets for a linked worktree's hooks) and reports a bare repository or none.
  */
 export async function openStagedRepository(root: string, env: GitContext["env"]): Promise<GitRepo> {
-  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || !inWorkTree(root)) return openRepository(root, env);
+  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || workTreeAround(root) === undefined) return openRepository(root, env);
   return repositoryAtRoot(root, env);
 }
 
-/** Git's own search, in its order: at each folder up from `folder`, a `.git` (a work tree) or the folder itself being a repository (bare). */
-function inWorkTree(folder: string): boolean {
+/**
+ * Git's own search, in its order: at each folder up from `folder`, a `.git` (the work tree's top
+ * level, returned) or the folder itself being a repository (bare: undefined, as for none).
+ */
+function workTreeAround(folder: string): string | undefined {
   for (let dir = path.resolve(folder); ; ) {
-    if (existsSync(path.join(dir, ".git"))) return true;
-    if (["HEAD", "objects", "refs"].every((entry) => existsSync(path.join(dir, entry)))) return false;
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    if (["HEAD", "objects", "refs"].every((entry) => existsSync(path.join(dir, entry)))) return undefined;
     const parent = path.dirname(dir);
-    if (parent === dir) return false;
+    if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -24,9 +24,9 @@ describe("factsCacheFrom", () => {
 
   it.each([
     { name: "not JSON", text: "{" },
-    { name: "another format", text: JSON.stringify({ format: 2, scanner: FACTS_SCANNER, facts: { a1: [0, [], []] } }) },
-    { name: "another scanner", text: JSON.stringify({ format: 1, scanner: "after:", facts: { a1: [0, [], []] } }) },
-    { name: "no facts", text: JSON.stringify({ format: 1, scanner: FACTS_SCANNER }) },
+    { name: "another format", text: JSON.stringify({ format: 1, scanner: FACTS_SCANNER, facts: { a1: "0\t\t" } }) },
+    { name: "another scanner", text: JSON.stringify({ format: 2, scanner: "after:", facts: { a1: "0\t\t" } }) },
+    { name: "no facts", text: JSON.stringify({ format: 2, scanner: FACTS_SCANNER }) },
     { name: "null", text: "null" },
   ])("starts empty from a stored text that is $name", ({ text }) => {
     expect(factsCacheFrom(text, now).get("a1")).toBeUndefined();
@@ -34,10 +34,11 @@ describe("factsCacheFrom", () => {
 
   it("skips malformed entries and keeps the rest", () => {
     const day = Math.floor(now.getTime() / DAY);
-    const text = JSON.stringify({ format: 1, scanner: FACTS_SCANNER, facts: { good: [day, ["x"], ["y"]], short: [day, ["x"]], numbers: [day, [1], []], noDay: ["d", [], []] } });
-    const cache = factsCacheFrom(text, now);
-    expect(cache.get("good")).toEqual({ afters: ["x"], names: ["y"] });
-    for (const id of ["short", "numbers", "noDay"]) expect(cache.get(id)).toBeUndefined();
+    const facts = { good: `${day}\tx z\ty`, empty: `${day}\t\t`, short: `${day}\tx`, long: `${day}\tx\ty\tz`, noDay: "d\t\t", spaces: `${day}\tx  z\t`, array: [day, ["x"], ["y"]] };
+    const cache = factsCacheFrom(JSON.stringify({ format: 2, scanner: FACTS_SCANNER, facts }), now);
+    expect(cache.get("good")).toEqual({ afters: ["x", "z"], names: ["y"] });
+    expect(cache.get("empty")).toEqual({ afters: [], names: [] });
+    for (const id of ["short", "long", "noDay", "spaces", "array"]) expect(cache.get(id), id).toBeUndefined();
   });
 
   it("asks to be written when an entry is used on a later day, and drops entries unused for PRUNE_DAYS", () => {

@@ -57,10 +57,10 @@ describe("validate --staged", () => {
     r.git("add", SOURCE);
     expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 0, stdout: SUMMARY(0), stderr: "" });
     const [file] = readdirSync(cache);
-    const stored = JSON.parse(readFileSync(path.join(cache, file!), "utf8")) as { facts: Record<string, unknown> };
+    const stored = JSON.parse(readFileSync(path.join(cache, file!), "utf8")) as { facts: Record<string, string> };
     // SINK's blob: its facts came from reading it, and are kept by its id.
     const sinkId = r.git("rev-parse", `:${SINK}`).trim();
-    expect(stored.facts[sinkId]).toEqual([expect.any(Number), ["up/source"], expect.arrayContaining(["sink"])]);
+    expect(stored.facts[sinkId]).toMatch(/^\d+\tup\/source\t(.* )?sink( |$)/);
     // A rename upstream: the dependent is found through the cached facts, as without a cache.
     r.write(SOURCE, scheduled("origin", "0 3 * * *", ["  notify: [Succeeded]"]));
     r.git("add", SOURCE);

@@ -1,8 +1,8 @@
-// The git hosts against real repositories: the index is read through git (not
-// the working tree), a commit likewise, with one cat-file process for the blobs
-// the working tree does not hold byte for byte.
+// The git hosts against real repositories: the index is read (from its file where the
+// repository says where it is, else through git; never the working tree), a commit through
+// git, with one cat-file process for the blobs the working tree does not hold byte for byte.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -221,6 +221,44 @@ describe("createRevisionHost and changes", () => {
 });
 
 describe("the repository seen from the root (repositoryAtRoot)", () => {
+  it("knows where the index is only where git would find it without being told: a .git folder, the root's real place, an absolute GIT_INDEX_FILE", async () => {
+    const r = repoWith(TREE, "gitops");
+    expect(repositoryAtRoot(r.abs("gitops"), r.env).index).toEqual({ file: path.join(r.dir, ".git", "index"), rootInWorkTree: "gitops/" });
+    expect(repositoryAtRoot(r.dir, r.env).index).toEqual({ file: path.join(r.dir, ".git", "index"), rootInWorkTree: "" });
+    expect(repositoryAtRoot(r.dir, { ...r.env, GIT_INDEX_FILE: "/tmp/elsewhere" }).index?.file).toBe("/tmp/elsewhere");
+    expect(repositoryAtRoot(r.dir, { ...r.env, GIT_INDEX_FILE: ".git/other" }).index).toBeUndefined();
+    // Through a symlink inside the work tree, git sees the physical path: the prefix would differ.
+    symlinkSync("gitops", r.abs("alias"));
+    expect(repositoryAtRoot(r.abs("alias"), r.env).index).toBeUndefined();
+  });
+
+  it.each([
+    ["a split index", (r: TempRepo) => r.git("update-index", "--split-index")],
+    ["an index of version 4", (r: TempRepo) => r.git("update-index", "--index-version", "4")],
+    ["another index file (GIT_INDEX_FILE)", (r: TempRepo) => r.git("update-index", "--index-version", "2")],
+  ] as const)("lists %s as git does", async (name, setUp) => {
+    const r = repoWith(TREE, "gitops");
+    r.write(`gitops/${CM}`, "cm\n");
+    r.git("add", "-A");
+    setUp(r);
+    let env = r.env;
+    if (name.startsWith("another")) {
+      // An index of its own, holding one more file than .git/index.
+      const other = path.join(r.dir, ".git", "other-index");
+      copyFileSync(path.join(r.dir, ".git", "index"), other);
+      env = { ...r.env, GIT_INDEX_FILE: other };
+      r.write("gitops/environments/dev/core/up/extra/only-there.yaml", "x\n");
+      execFileSync("git", ["add", "gitops/environments/dev/core/up/extra/only-there.yaml"], { cwd: r.dir, env });
+    }
+    const atRoot = await createIndexHost(repositoryAtRoot(r.abs("gitops"), env));
+    const throughGit = await createIndexHost(await openRepository(r.abs("gitops"), env));
+    const listed = await atRoot.glob(["**/*.yaml"]);
+    expect(listed).toEqual(await throughGit.glob(["**/*.yaml"]));
+    expect(listed).toContain(CM);
+    expect(listed.includes("environments/dev/core/up/extra/only-there.yaml")).toBe(name.startsWith("another"));
+    expect(await text(atRoot, CM)).toBe("cm\n");
+  });
+
   it("lists the index and the staged change relative to a sub-folder root, leaving the rest of the work tree out", async () => {
     const r = repoWith(TREE, "gitops");
     r.write("other/environments/x.yaml", "not ours\n").write("environments/dev/core/up/extra/cm.yaml", "outside the root\n").commit();
