@@ -1,6 +1,7 @@
 // Reading many blobs with ONE `git cat-file --batch` process instead of one
 // process per file: requests made in the same turn of the event loop (as
 // loadRepository's Promise.all makes them) share a batch.
+import { looseBlob } from "./loose-object.js";
 import { runGit, type GitContext } from "./run.js";
 
 export interface Blob {
@@ -37,8 +38,12 @@ export async function readBlobs(ctx: GitContext, oids: readonly string[]): Promi
   return parseBatch(out, oids.length);
 }
 
-/** Collects blob requests and sends each turn's requests as one batch. */
-export function createBlobReader(ctx: GitContext): (oid: string) => Promise<Blob | undefined> {
+/**
+ * Collects blob requests and sends each turn's requests as one batch. With `objects` (the
+ * repository's object folder, where known without asking git), a loose object is read from
+ * there first (loose-object.ts).
+ */
+export function createBlobReader(ctx: GitContext, objects?: string): (oid: string) => Promise<Blob | undefined> {
   let pending: { oid: string; resolve: (b: Blob | undefined) => void; reject: (e: unknown) => void }[] = [];
   const flush = () => {
     const batch = pending;
@@ -51,9 +56,12 @@ export function createBlobReader(ctx: GitContext): (oid: string) => Promise<Blob
       (error: unknown) => batch.forEach((p) => p.reject(error)),
     );
   };
-  return (oid) =>
-    new Promise((resolve, reject) => {
+  return (oid) => {
+    const loose = objects === undefined ? undefined : looseBlob(objects, oid);
+    if (loose) return Promise.resolve(loose);
+    return new Promise((resolve, reject) => {
       if (pending.length === 0) setImmediate(flush);
       pending.push({ oid, resolve, reject });
     });
+  };
 }

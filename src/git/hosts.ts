@@ -52,15 +52,15 @@ export async function revisionEntries(repo: GitRepo, commit: string): Promise<Re
 }
 
 export async function createIndexHost(repo: GitRepo): Promise<Host> {
-  return createTreeHost(await indexEntries(repo), createBlobReader(repo), "git:index", rootDir(repo));
+  return createTreeHost(await indexEntries(repo), createBlobReader(repo, repo.objects), "git:index", rootDir(repo));
 }
 
 /** A host over a commit's files. */
 export async function createRevisionHost(repo: GitRepo, commit: string): Promise<Host> {
-  return createTreeHost(await revisionEntries(repo, commit), createBlobReader(repo), `git:${commit.slice(0, 12)}`, rootDir(repo));
+  return createTreeHost(await revisionEntries(repo, commit), createBlobReader(repo, repo.objects), `git:${commit.slice(0, 12)}`, rootDir(repo));
 }
 
 /** A host over entries already known (top-level paths, as git lists them), read through one `cat-file`. */
 export function createEntriesHost(repo: GitRepo, entries: ReadonlyMap<string, TreeEntry>, description: string): Host {
-  return createTreeHost(underRoot(repo, entries), createBlobReader(repo), description, rootDir(repo));
+  return createTreeHost(underRoot(repo, entries), createBlobReader(repo, repo.objects), description, rootDir(repo));
 }

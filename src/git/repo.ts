@@ -20,6 +20,8 @@ export interface GitRepo extends GitContext {
    * directly (index-file.ts).
    */
   readonly index?: { readonly file: string; readonly rootInWorkTree: string };
+  /** The object folder, where known the same way (`.git/objects`, GIT_OBJECT_DIRECTORY unset): loose blobs are read from it (loose-object.ts). */
+  readonly objects?: string;
 }
 
 /** The input roots of a pipeforge repository, as pathspecs under the prefix (see discover/layout.ts). */
@@ -43,7 +45,8 @@ export async function openRepository(root: string, env: GitContext["env"]): Prom
 export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo {
   checkFolder(root);
   const index = indexAround(root, env);
-  return { cwd: root, env, toplevel: root, prefix: "", ...(index ? { index } : {}) };
+  const objects = index && env.GIT_OBJECT_DIRECTORY === undefined ? path.join(index.gitDir, "objects") : undefined;
+  return { cwd: root, env, toplevel: root, prefix: "", ...(index ? { index: { file: index.file, rootInWorkTree: index.rootInWorkTree } } : {}), ...(objects ? { objects } : {}) };
 }
 
 /**
@@ -52,7 +55,7 @@ export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo 
  * through no symlink that git, which works from the physical path, would see differently, and
  * GIT_INDEX_FILE unset or absolute.
  */
-function indexAround(root: string, env: GitContext["env"]): GitRepo["index"] {
+function indexAround(root: string, env: GitContext["env"]): { file: string; rootInWorkTree: string; gitDir: string } | undefined {
   const top = workTreeAround(root);
   if (top === undefined || !isFolder(path.join(top, ".git"))) return undefined;
   const given = env.GIT_INDEX_FILE;
@@ -63,7 +66,7 @@ function indexAround(root: string, env: GitContext["env"]): GitRepo["index"] {
   } catch {
     return undefined;
   }
-  return { file: given ?? path.join(top, ".git", "index"), rootInWorkTree: rel === "" ? "" : `${rel.split(path.sep).join("/")}/` };
+  return { file: given ?? path.join(top, ".git", "index"), rootInWorkTree: rel === "" ? "" : `${rel.split(path.sep).join("/")}/`, gitDir: path.join(top, ".git") };
 }
 
 /**
