@@ -110,10 +110,11 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   // will) and the names it may go by.
   const scanned = new Map<string, Scanned>();
   const note = (p: string, afters: readonly string[], names: () => readonly string[]) => {
-    const [env, bu, team] = p.split("/").slice(1, 4);
     const refs: TextRef[] = [];
-    for (const ref of afters) {
-      const target = refTeam(ref, env!, bu!, team!);
+    const { env, bu, name: team } = teamOf.get(teamIdOf(p))!;
+    for (let i = 0; i < afters.length; i++) {
+      const ref = afters[i]!;
+      const target = refTeam(ref, env, bu, team);
       if (target && teamOf.has(target)) refs.push({ team: target, name: ref.slice(ref.lastIndexOf("/") + 1) });
     }
     let known: Set<string> | undefined;

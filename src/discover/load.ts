@@ -226,9 +226,12 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
     }
   }
 
-  // Structural completeness: every environment and team is declared.
+  // Structural completeness: every environment and team is declared. (A set of the paths read: a
+  // search of the reads for each team was quadratic, 240 teams times thousands of files.)
+  const readPaths = new Set(reads.map(([p]) => p));
+  const declaration = (dir: string, stem: string) => [`${dir}/${stem}.yaml`, `${dir}/${stem}.yml`].find((p) => readPaths.has(p));
   for (const env of envs.values()) {
-    const envFile = reads.find(([p]) => p === `${env.dir}/environment.yaml` || p === `${env.dir}/environment.yml`)?.[0];
+    const envFile = declaration(env.dir, "environment");
     if (!env.node && !envFile) {
       diagnostics.push(diag("LAYOUT006", { message: `environment ${env.name} has no environment.yaml`, location: WHOLE_FILE(firstFileUnder(env.dir, paths)) }));
     } else if (!env.node && envFile && !diagnostics.some((d) => d.location?.file === envFile)) {
@@ -236,7 +239,7 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
     }
     for (const bu of env.businessUnits) {
       for (const team of bu.teams) {
-        const teamFile = reads.find(([p]) => p === `${team.dir}/team.yaml` || p === `${team.dir}/team.yml`)?.[0];
+        const teamFile = declaration(team.dir, "team");
         if (!team.node && !teamFile) {
           diagnostics.push(diag("LAYOUT005", { message: `team folder ${team.dir} has no team.yaml`, location: WHOLE_FILE(firstFileUnder(team.dir, paths)) }));
         } else if (!team.node && teamFile && !diagnostics.some((d) => d.location?.file === teamFile)) {

@@ -39,7 +39,8 @@ export function worktreeBlob(file: string, oid: string): Uint8Array | undefined 
 
 /** `root`: the pipeforge root on disk; settings naming local files (spec.schemas) are read from the working tree there, and so is every listed file whose blob it holds. */
 export function createTreeHost(entries: ReadonlyMap<string, TreeEntry>, readBlob: (oid: string) => Promise<Blob | undefined>, description: string, root?: string): Host {
-  const listed = [...entries].filter(([, e]) => e.kind !== "submodule").map(([p]) => p);
+  const listed: string[] = [];
+  entries.forEach((e, p) => void (e.kind !== "submodule" && listed.push(p)));
   const isDirectory = (p: string) => listed.some((q) => q.startsWith(`${p}/`));
 
   const read = async (rel: string): Promise<ReadResult> => {

@@ -10,7 +10,7 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
   return (path) => regexps.some((r) => r.test(path));
 }
 
-const hidden = (path: string) => path.split("/").some((s) => s === ".git" || s === "node_modules");
+const hidden = (path: string) => (path.includes(".git") || path.includes("node_modules")) && path.split("/").some((s) => s === ".git" || s === "node_modules");
 
 /** The listed paths that match `patterns`, outside .git and node_modules, sorted as hosts list them. */
 export function globListed(paths: Iterable<string>, patterns: readonly string[]): string[] {
