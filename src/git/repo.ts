@@ -52,21 +52,21 @@ export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo 
 /**
  * The index git would use for the work tree around `root`, when it is plain to see: a `.git`
  * folder above (not a file naming one elsewhere, as in a linked worktree or a submodule), reached
- * through no symlink that git, which works from the physical path, would see differently, and
- * GIT_INDEX_FILE unset or absolute.
+ * through no symlink that git, which works from the physical path, would see differently.
  */
 function indexAround(root: string, env: GitContext["env"]): { file: string; rootInWorkTree: string; gitDir: string } | undefined {
   const top = workTreeAround(root);
   if (top === undefined || !isFolder(path.join(top, ".git"))) return undefined;
-  const given = env.GIT_INDEX_FILE;
-  if (given !== undefined && !path.isAbsolute(given)) return undefined;
   const rel = path.relative(top, path.resolve(root));
   try {
     if (realpathSync(path.resolve(root)) !== path.join(realpathSync(top), rel)) return undefined;
   } catch {
     return undefined;
   }
-  return { file: given ?? path.join(top, ".git", "index"), rootInWorkTree: rel === "" ? "" : `${rel.split(path.sep).join("/")}/`, gitDir: path.join(top, ".git") };
+  // Git takes a relative GIT_INDEX_FILE from the top level (it moves there first): a plain
+  // `git commit` runs its hooks with GIT_INDEX_FILE=.git/index.
+  const given = env.GIT_INDEX_FILE;
+  return { file: given === undefined ? path.join(top, ".git", "index") : path.resolve(top, given), rootInWorkTree: rel === "" ? "" : `${rel.split(path.sep).join("/")}/`, gitDir: path.join(top, ".git") };
 }
 
 /**

@@ -221,12 +221,13 @@ describe("createRevisionHost and changes", () => {
 });
 
 describe("the repository seen from the root (repositoryAtRoot)", () => {
-  it("knows where the index is only where git would find it without being told: a .git folder, the root's real place, an absolute GIT_INDEX_FILE", async () => {
+  it("knows where the index is only where git would find it without being told: a .git folder, the root's real place, GIT_INDEX_FILE from the top level", async () => {
     const r = repoWith(TREE, "gitops");
     expect(repositoryAtRoot(r.abs("gitops"), r.env).index).toEqual({ file: path.join(r.dir, ".git", "index"), rootInWorkTree: "gitops/" });
     expect(repositoryAtRoot(r.dir, r.env).index).toEqual({ file: path.join(r.dir, ".git", "index"), rootInWorkTree: "" });
     expect(repositoryAtRoot(r.dir, { ...r.env, GIT_INDEX_FILE: "/tmp/elsewhere" }).index?.file).toBe("/tmp/elsewhere");
-    expect(repositoryAtRoot(r.dir, { ...r.env, GIT_INDEX_FILE: ".git/other" }).index).toBeUndefined();
+    // As a plain `git commit` sets it for its hooks: relative, taken from the top level.
+    expect(repositoryAtRoot(r.abs("gitops"), { ...r.env, GIT_INDEX_FILE: ".git/index" }).index?.file).toBe(path.join(r.dir, ".git", "index"));
     // Through a symlink inside the work tree, git sees the physical path: the prefix would differ.
     symlinkSync("gitops", r.abs("alias"));
     expect(repositoryAtRoot(r.abs("alias"), r.env).index).toBeUndefined();
@@ -236,6 +237,7 @@ describe("the repository seen from the root (repositoryAtRoot)", () => {
     ["a split index", (r: TempRepo) => r.git("update-index", "--split-index")],
     ["an index of version 4", (r: TempRepo) => r.git("update-index", "--index-version", "4")],
     ["another index file (GIT_INDEX_FILE)", (r: TempRepo) => r.git("update-index", "--index-version", "2")],
+    ["another index file (GIT_INDEX_FILE, relative)", (r: TempRepo) => r.git("update-index", "--index-version", "2")],
   ] as const)("lists %s as git does", async (name, setUp) => {
     const r = repoWith(TREE, "gitops");
     r.write(`gitops/${CM}`, "cm\n");
@@ -246,9 +248,9 @@ describe("the repository seen from the root (repositoryAtRoot)", () => {
       // An index of its own, holding one more file than .git/index.
       const other = path.join(r.dir, ".git", "other-index");
       copyFileSync(path.join(r.dir, ".git", "index"), other);
-      env = { ...r.env, GIT_INDEX_FILE: other };
+      env = { ...r.env, GIT_INDEX_FILE: name.endsWith("relative)") ? ".git/other-index" : other };
       r.write("gitops/environments/dev/core/up/extra/only-there.yaml", "x\n");
-      execFileSync("git", ["add", "gitops/environments/dev/core/up/extra/only-there.yaml"], { cwd: r.dir, env });
+      execFileSync("git", ["add", "gitops/environments/dev/core/up/extra/only-there.yaml"], { cwd: r.dir, env: { ...r.env, GIT_INDEX_FILE: other } });
     }
     const atRoot = await createIndexHost(repositoryAtRoot(r.abs("gitops"), env));
     const throughGit = await createIndexHost(await openRepository(r.abs("gitops"), env));
