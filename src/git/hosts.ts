@@ -1,12 +1,12 @@
 // Hosts over what git holds: the staged index and a commit. Each lists its
 // files with one git call and reads every blob it is asked for with one
 // batched `cat-file` (see batch.ts); the working tree is never touched.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Host } from "../host/index.js";
 import { createBlobReader } from "./batch.js";
 import { parseLsFiles, parseLsTree, type TreeEntry } from "./entries.js";
-import { parseIndexFile } from "./index-file.js";
+import { MAX_DIRECT_INDEX_BYTES, parseIndexFile } from "./index-file.js";
 import { INPUT_ROOTS, inputPathspecs, toRootPath, type GitRepo } from "./repo.js";
 import { runGit, splitNul } from "./run.js";
 import { createTreeHost } from "./tree-host.js";
@@ -38,6 +38,7 @@ export async function indexEntries(repo: GitRepo): Promise<ReadonlyMap<string, T
 function readIndexFile(file: string, rootInWorkTree: string): Map<string, TreeEntry> | undefined {
   let bytes: Buffer;
   try {
+    if (statSync(file).size > MAX_DIRECT_INDEX_BYTES) return undefined;
     bytes = readFileSync(file);
   } catch {
     return undefined; // none yet (nothing ever staged), or unreadable: git says what it makes of that

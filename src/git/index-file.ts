@@ -10,12 +10,19 @@
 // - an index whose checksum is neither SHA-1 nor SHA-256 of its content (index.skipHash writes
 //   zeros; a torn or foreign file);
 // - a split index (the `link` extension: the entries live in a second file), a sparse index
-//   (`sdir`: folders stand for whole trees), and any other extension git marks as required.
+//   (`sdir`: folders stand for whole trees), and any other extension git marks as required;
+// - an index over MAX_DIRECT_INDEX_BYTES.
 // Intent-to-add and skip-worktree entries are listed, as ls-files lists them.
 import { createHash } from "node:crypto";
 import { kindOfMode, unmergedError, type EntryKind, type TreeEntry } from "./entries.js";
 
 export type IndexListing = { readonly entries: Map<string, TreeEntry> } | { readonly unsupported: string };
+
+/**
+ * Larger indexes (some 150,000 entries and up: a monorepo around the pipeforge root) go to git,
+ * whose pathspec filter in C skips the entries outside the root faster than this reader walks them.
+ */
+export const MAX_DIRECT_INDEX_BYTES = 16 * 1024 * 1024;
 
 const EXTENDED = 0x4000;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -29,7 +36,8 @@ const STAT_BYTES = 40;
  * ending in "/") whose path is one of `roots` or lies under one, keyed by their path relative to
  * the prefix. Unmerged entries (a conflict) throw, as parseLsFiles does.
  */
-export function parseIndexFile(bytes: Uint8Array, prefix: string, roots: readonly string[]): IndexListing {
+export function parseIndexFile(bytes: Uint8Array, prefix: string, roots: readonly string[], maxBytes = MAX_DIRECT_INDEX_BYTES): IndexListing {
+  if (bytes.byteLength > maxBytes) return { unsupported: `an index of more than ${maxBytes} bytes` };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return { unsupported: "not an index file" };
   const version = buf.readUInt32BE(4);

@@ -100,6 +100,13 @@ describe("parseIndexFile", () => {
     expect(direct(r, "")).toMatch(reason);
   });
 
+  it("leaves an index larger than the limit to git, whose pathspec filter is faster there", () => {
+    const r = repo();
+    const bytes = readFileSync(path.join(r.dir, ".git", "index"));
+    expect(parseIndexFile(bytes, "", INPUT_ROOTS, bytes.length)).toHaveProperty("entries");
+    expect(parseIndexFile(bytes, "", INPUT_ROOTS, bytes.length - 1)).toEqual({ unsupported: `an index of more than ${bytes.length - 1} bytes` });
+  });
+
   it.each([
     { name: "an index without a checksum (what index.skipHash writes)", change: (b: Buffer) => b.fill(0, b.length - 20) },
     { name: "a damaged entry", change: (b: Buffer) => b.fill(0xff, 100, 140) },
