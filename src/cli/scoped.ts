@@ -94,9 +94,9 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
   if (selection.staged) {
     const repo = await git(() => openStagedRepository(root, io.env));
     // The diff starts first: where the index is read directly (git/index-file.ts), that happens
-    // while git works, and so does loading the compiler's modules (about 25 ms). Outside a work
-    // tree, ls-files says why; diff would fall back to comparing files (--no-index) and complain
-    // about its options instead.
+    // while git works, and so does loading the compiler's modules (about 25 ms). The index's
+    // failure is reported first: outside a work tree, ls-files says why, while diff would fall
+    // back to comparing files (--no-index) and complain about its options instead.
     const listed = Promise.allSettled([stagedChanges(repo), createIndexHost(repo)]);
     await loadCompiler();
     [head, change] = await git(async () => {

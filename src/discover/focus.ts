@@ -42,7 +42,7 @@ export interface TextFacts {
 /**
  * Facts already found, by the id of the bytes they were found in (Host.contentId: git's blob id).
  * With one, a focused load reads only the files it keeps of its environments' other pipeline
- * files, not all of them (see scan-cache.ts).
+ * files, not all of them (see facts-cache.ts).
  */
 export interface FactsCache {
   get(contentId: string): TextFacts | undefined;
@@ -148,17 +148,19 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   // (downstream) or lie on a trigger cycle through one. Their facts come from the cache where
   // it holds them; only the files kept are read then.
   const candidates = [...filesOfTeam].filter(([id]) => focusEnvs.has(id.split("/")[0]!) && !focused.has(id)).flatMap(([, files]) => files).filter((p) => !taken.has(p));
+  const ids = new Map<string, string>();
   const unknown: string[] = [];
   for (const p of candidates) {
     const id = cache && host.contentId?.(p);
     const facts = id === undefined ? undefined : cache!.get(id);
     if (facts) note(p, facts.afters, () => facts.names);
     else unknown.push(p);
+    if (id !== undefined) ids.set(p, id);
   }
   const unknownReads = await read(unknown);
   for (const [p, r] of unknownReads) {
     if (!r.ok) continue;
-    const id = cache && host.contentId?.(p);
+    const id = ids.get(p);
     if (id === undefined) {
       note(p, aftersIn(r.bytes), () => namesIn(r.bytes));
       continue;

@@ -20,7 +20,8 @@ export const INPUT_GLOBS = [
   "templates/**/*.hbs",
 ];
 
-const yamlFiles = (stem: string) => [`${stem}.yaml`, `${stem}.yml`];
+/** The two names a YAML file `stem` may have, `.yaml` first. */
+export const yamlFiles = (stem: string) => [`${stem}.yaml`, `${stem}.yml`];
 /** Environment names a glob can hold as they are (anything else could be read as a pattern). */
 const PLAIN_NAME = /^[A-Za-z0-9._-]+$/;
 

@@ -17,7 +17,7 @@ import { isSpecKind, specKinds, validateSpecDocument } from "../spec/index.js";
 import { closest } from "../util/suggest.js";
 import { mark } from "../util/timings.js";
 import { selectFiles, type FactsCache, type TeamFilter } from "./focus.js";
-import { classifyPath, focusedInputGlobs, INPUT_GLOBS, type FileRole } from "./layout.js";
+import { classifyPath, focusedInputGlobs, INPUT_GLOBS, yamlFiles, type FileRole } from "./layout.js";
 import { parseOnce } from "./parse-once.js";
 
 export interface LoadResult {
@@ -229,7 +229,7 @@ export async function loadRepository(host: Host, options: LoadOptions = {}): Pro
   // Structural completeness: every environment and team is declared. (A set of the paths read: a
   // search of the reads for each team was quadratic, 240 teams times thousands of files.)
   const readPaths = new Set(reads.map(([p]) => p));
-  const declaration = (dir: string, stem: string) => [`${dir}/${stem}.yaml`, `${dir}/${stem}.yml`].find((p) => readPaths.has(p));
+  const declaration = (dir: string, stem: string) => yamlFiles(`${dir}/${stem}`).find((p) => readPaths.has(p));
   for (const env of envs.values()) {
     const envFile = declaration(env.dir, "environment");
     if (!env.node && !envFile) {

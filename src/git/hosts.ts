@@ -1,6 +1,7 @@
-// Hosts over what git holds: the staged index and a commit. Each lists its
-// files with one git call and reads every blob it is asked for with one
-// batched `cat-file` (see batch.ts); the working tree is never touched.
+// Hosts over what git holds: the staged index and a commit. The index is read from its file where
+// the repository says where that is (index-file.ts), else listed by one git call, as a commit is.
+// A blob is read from the working tree or a loose object when those bytes hash to its id
+// (tree-host.ts, loose-object.ts), and otherwise through one batched `cat-file` (batch.ts).
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Host } from "../host/index.js";

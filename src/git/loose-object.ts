@@ -3,11 +3,11 @@
 // pre-commit check needs HEAD's copy of the changed files; a file committed here since the last
 // `git gc` or clone is loose, and starting git for it costs a fork of a large process. Objects in
 // pack files, and anything that does not hash to the id asked for, are left to cat-file.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import type { Blob } from "./batch.js";
+import { isBlob } from "./object-id.js";
 
 /** The blob `oid` from the loose objects under `objects`, or undefined (not loose there, not a blob, or not those bytes). */
 export function looseBlob(objects: string, oid: string): Blob | undefined {
@@ -21,7 +21,7 @@ export function looseBlob(objects: string, oid: string): Blob | undefined {
   const nul = raw.indexOf(0);
   const header = nul > 0 ? raw.toString("latin1", 0, nul) : "";
   const size = /^blob (\d+)$/.exec(header)?.[1];
-  if (size === undefined || Number(size) !== raw.length - nul - 1) return undefined;
-  if (createHash(oid.length === 64 ? "sha256" : "sha1").update(raw).digest("hex") !== oid) return undefined;
-  return { size: Number(size), bytes: raw.subarray(nul + 1) };
+  const bytes = raw.subarray(nul + 1);
+  if (size === undefined || Number(size) !== bytes.length || !isBlob(oid, bytes)) return undefined;
+  return { size: bytes.length, bytes };
 }

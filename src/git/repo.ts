@@ -43,8 +43,13 @@ export async function openRepository(root: string, env: GitContext["env"]): Prom
  * shows at the first call (runGit).
  */
 export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo {
+  return atRoot(root, env, workTreeAround(root));
+}
+
+/** repositoryAtRoot, given the work tree's top level (workTreeAround) where one was found. */
+function atRoot(root: string, env: GitContext["env"], top: string | undefined): GitRepo {
   checkFolder(root);
-  const index = indexAround(root, env);
+  const index = indexAround(root, env, top);
   const objects = index && env.GIT_OBJECT_DIRECTORY === undefined ? path.join(index.gitDir, "objects") : undefined;
   return { cwd: root, env, toplevel: root, prefix: "", ...(index ? { index: { file: index.file, rootInWorkTree: index.rootInWorkTree } } : {}), ...(objects ? { objects } : {}) };
 }
@@ -54,8 +59,7 @@ export function repositoryAtRoot(root: string, env: GitContext["env"]): GitRepo 
  * folder above (not a file naming one elsewhere, as in a linked worktree or a submodule), reached
  * through no symlink that git, which works from the physical path, would see differently.
  */
-function indexAround(root: string, env: GitContext["env"]): { file: string; rootInWorkTree: string; gitDir: string } | undefined {
-  const top = workTreeAround(root);
+function indexAround(root: string, env: GitContext["env"], top: string | undefined): { file: string; rootInWorkTree: string; gitDir: string } | undefined {
   if (top === undefined || !isFolder(path.join(top, ".git"))) return undefined;
   const rel = path.relative(top, path.resolve(root));
   try {
@@ -76,8 +80,8 @@ function indexAround(root: string, env: GitContext["env"]): { file: string; root
  * GIT_DIR git sets for a linked worktree's hooks) and reports a bare repository or none.
  */
 export async function openStagedRepository(root: string, env: GitContext["env"]): Promise<GitRepo> {
-  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || workTreeAround(root) === undefined) return openRepository(root, env);
-  return repositoryAtRoot(root, env);
+  const top = env.GIT_DIR === undefined && env.GIT_WORK_TREE === undefined ? workTreeAround(root) : undefined;
+  return top === undefined ? openRepository(root, env) : atRoot(root, env, top);
 }
 
 /**

@@ -6,11 +6,11 @@
 // pre-commit check or a pull request are unchanged). Symlinks are followed inside the tree, like
 // the node host does on disk; one that leaves the pipeforge root is refused
 // (LAYOUT007), and so is an absolute one (it names a place on some machine).
-import { createHash } from "node:crypto";
 import { globListed } from "../host/glob-match.js";
 import { MAX_FILE_BYTES, pathUnder, readFollowing, type Host, type ReadResult } from "../host/index.js";
 import type { Blob } from "./batch.js";
 import type { TreeEntry } from "./entries.js";
+import { isBlob } from "./object-id.js";
 
 const MAX_LINK_HOPS = 40;
 
@@ -28,13 +28,10 @@ export function linkDestination(linkPath: string, target: string): string | unde
   return parts.join("/");
 }
 
-/** The bytes of `file` when they are the blob `oid` (git's object hash: SHA-1, or SHA-256 for 64-digit ids). */
+/** The bytes of `file` when they are the blob `oid`. */
 export function worktreeBlob(file: string, oid: string): Uint8Array | undefined {
   const read = readFollowing(file); // a FIFO or an oversized file on disk is not the blob: git is asked
-  if (!read.ok) return undefined;
-  const bytes = read.bytes;
-  const hash = createHash(oid.length === 64 ? "sha256" : "sha1");
-  return hash.update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === oid ? bytes : undefined;
+  return read.ok && isBlob(oid, read.bytes) ? read.bytes : undefined;
 }
 
 /** `root`: the pipeforge root on disk; settings naming local files (spec.schemas) are read from the working tree there, and so is every listed file whose blob it holds. */
