@@ -4,6 +4,11 @@
 // dot: false, as in the in-memory host). Symlinks are listed, never followed: reading decides
 // what they are. A symlink that matches no pattern but leaves the folder is listed too, so a
 // linked-in folder from outside the repository is reported rather than silently skipped.
+// A folder the walk does not descend from, whose entries only literal names can match
+// (`environments/*/*/*/team.yaml`), is not listed: those names are looked up. A focused load
+// lists its other environments' teams this way (discover/layout.ts), and a team folder holds
+// dozens of pipelines: 160 folders took 13–25 ms to list against a few to look up. A symlink
+// that matches no pattern is not seen in such a folder.
 import { lstatSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
@@ -27,11 +32,12 @@ export function walkGlob(absRoot: string, patterns: readonly string[], realRoot:
     reach.set(scan.base, Math.max(reach.get(scan.base) ?? 0, depth));
   }
   const walked = walkedBases(reach);
+  const literal = literalNames(patterns);
   for (const [base, depth] of walked) {
     // A base inside another is walked only where the outer walk would have entered it: through
     // real folders, not a symlinked one.
     if ([...walked.keys()].some((outer) => holds(outer, base)) && !isRealFolder(absRoot, base, realRoot)) continue;
-    walk(absRoot, base, depth, match, realRoot, out, walked);
+    walk(absRoot, base, depth, { match, literal, realRoot }, out, walked);
   }
   return [...new Set(out)];
 }
@@ -60,16 +66,59 @@ function walkedBases(reach: ReadonlyMap<string, number>): Map<string, number> {
   return new Map([...reach].filter(([base, depth]) => ![...reach].some(([outer, reaches]) => holds(outer, base) && reaches >= depth)));
 }
 
-function walk(absRoot: string, base: string, maxDepth: number, match: (p: string) => boolean, realRoot: () => string, out: string[], walked: ReadonlyMap<string, number>): void {
+/**
+ * For a folder whose entries lie `depth` segments from the root: the only names a pattern can
+ * match there, when every pattern that reaches that far ends in a literal name; undefined when
+ * one could match other names (a wildcard in its last segment, or `**` above the folder).
+ */
+function literalNames(patterns: readonly string[]): (dir: string, depth: number) => string[] | undefined {
+  const shapes = patterns.map((pattern) => {
+    const parts = pattern.split("/");
+    const last = parts[parts.length - 1] ?? "";
+    const scan = picomatch.scan(pattern);
+    return {
+      depth: parts.length,
+      globstar: pattern.includes("**"),
+      base: scan.base,
+      folder: picomatch.makeRe(parts.slice(0, -1).join("/") || ".", { dot: false }),
+      name: picomatch.scan(last).isGlob || last.startsWith(".") || PRUNED.has(last) ? undefined : last,
+    };
+  });
+  return (dir, depth) => {
+    const names: string[] = [];
+    for (const shape of shapes) {
+      if (shape.globstar) {
+        if (shape.base === dir || holds(shape.base, dir)) return undefined;
+      } else if (shape.depth === depth && shape.folder.test(dir === "" ? "." : dir)) {
+        if (shape.name === undefined) return undefined;
+        names.push(shape.name);
+      }
+    }
+    return names;
+  };
+}
+
+interface Matching {
+  readonly match: (p: string) => boolean;
+  readonly literal: (dir: string, depth: number) => string[] | undefined;
+  readonly realRoot: () => string;
+}
+
+function walk(absRoot: string, base: string, maxDepth: number, { match, literal, realRoot }: Matching, out: string[], walked: ReadonlyMap<string, number>): void {
   const pending = [base];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    const depth = segments(dir) + 1;
+    const names = depth === maxDepth ? literal(dir, depth) : undefined;
+    if (names) {
+      for (const name of names) if (isListable(path.join(absRoot, ...dir.split("/"), name))) out.push(dir === "" ? name : `${dir}/${name}`);
+      continue;
+    }
     let entries;
     try {
       entries = readdirSync(path.join(absRoot, ...dir.split("/")), { withFileTypes: true });
     } catch {
       continue; // a missing or unreadable folder holds nothing to list
     }
-    const depth = segments(dir) + 1;
     for (const entry of entries) {
       if (entry.name.startsWith(".") || PRUNED.has(entry.name)) continue;
       const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;

@@ -137,6 +137,24 @@ describe("node host glob", () => {
     expect(focusedInputGlobs([".."])).toBeUndefined();
   });
 
+  it("looks up the team files of the other environments instead of listing their folders", async () => {
+    const saved = root;
+    root = path.join(work, "looked-up");
+    try {
+      for (const f of ["environments/dev/bu/team/team.yaml", "environments/prd/bu/a/team.yml", "environments/prd/bu/a/daily.yaml", "environments/prd/bu/b/elsewhere.yaml", "environments/prd/bu/c/.team.yaml"]) put(f);
+      mkdirSync(path.join(root, "environments/prd/bu/b/team.yaml")); // a folder: not a file to list
+      symlinkSync("elsewhere.yaml", path.join(root, "environments/prd/bu/b/team.yml"));
+      symlinkSync(path.join(work, "elsewhere"), path.join(root, "environments/prd/bu/a/linked"));
+      const host = createNodeHost(root);
+      const focused = await host.glob(focusedInputGlobs(["dev"])!);
+      expect(focused).toEqual(["environments/dev/bu/team/team.yaml", "environments/prd/bu/a/team.yml", "environments/prd/bu/b/team.yml"]);
+      // Listed, the folder shows its symlink that leaves the repository; looked up, it does not.
+      expect(await host.glob(INPUT_GLOBS)).toContain("environments/prd/bu/a/linked");
+    } finally {
+      root = saved;
+    }
+  });
+
   it("does not walk an inner base through a symlinked folder, as the walk around it would not", async () => {
     const saved = root;
     root = path.join(work, "linked-env");
