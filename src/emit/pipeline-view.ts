@@ -5,7 +5,7 @@ import type { Location } from "../diagnostics/index.js";
 import type { EnvVar, Resources, Retries, RunPhase, Scheduling, SparkTask, Task } from "../model/index.js";
 import type { TriggerGraph } from "../graph/index.js";
 import { LABELS, type ResolvedPipeline } from "../resolve/index.js";
-import { withOrigins } from "../render/origins.js";
+import { withOrigins, type Origin } from "../render/origins.js";
 import { compact, nonEmpty, seconds } from "./quantities.js";
 import { EVENT_BUS, EVENT_SOURCE, NOTIFY_EVENT, NOTIFY_TEMPLATE, notifyUrl, SERVICE_ACCOUNTS, webhookEventName } from "./names.js";
 
@@ -82,11 +82,11 @@ export function pipelineView(p: ResolvedPipeline, graph: TriggerGraph): Pipeline
     workflowMetadata: { labels },
   });
   withOrigins(workflow, {
-    activeDeadlineSeconds: p.origin(["timeout"]),
-    ttlStrategy: p.origin(["ttl"]),
-    podGC: p.origin(["podGC"]),
-    parallelism: p.origin(["parallelism"]),
-    arguments: p.origin(["parameters"]),
+    activeDeadlineSeconds: () => p.origin(["timeout"]),
+    ttlStrategy: () => p.origin(["ttl"]),
+    podGC: () => p.origin(["podGC"]),
+    parallelism: () => p.origin(["parallelism"]),
+    arguments: () => p.origin(["parameters"]),
   });
   const cron = scheduled
     ? withOrigins(
@@ -98,7 +98,7 @@ export function pipelineView(p: ResolvedPipeline, graph: TriggerGraph): Pipeline
           failedJobsHistoryLimit: spec.history?.failed,
           suspend: spec.suspend,
         }),
-        { schedules: p.origin(["schedule"]), timezone: p.origin(["timezone"]), concurrencyPolicy: p.origin(["concurrency"]), successfulJobsHistoryLimit: p.origin(["history", "succeeded"]), failedJobsHistoryLimit: p.origin(["history", "failed"]) },
+        { schedules: () => p.origin(["schedule"]), timezone: () => p.origin(["timezone"]), concurrencyPolicy: () => p.origin(["concurrency"]), successfulJobsHistoryLimit: () => p.origin(["history", "succeeded"]), failedJobsHistoryLimit: () => p.origin(["history", "failed"]) },
       )
     : undefined;
   return withOrigins(
@@ -115,13 +115,14 @@ export function pipelineView(p: ResolvedPipeline, graph: TriggerGraph): Pipeline
       exit,
       sensor: triggered ? sensorView(p, graph) : undefined,
     },
-    { name: p.location, namespace: p.team.namespaceOrigin, labels: p.origin(["labels"]) },
+    { name: p.location, namespace: p.team.namespaceOrigin, labels: () => p.origin(["labels"]) },
     p.location,
   );
 }
 
 function taskView(p: ResolvedPipeline, t: Task, i: number, namespace: string, labels: Record<string, string>): TaskView {
-  const at = (...rest: (string | number)[]) => p.origin(["tasks", i, ...rest]);
+  // Each origin is found only if a finding asks for it (render/origins.ts).
+  const at = (...rest: (string | number)[]) => (): Location => p.origin(["tasks", i, ...rest]);
   const settings = compact({
     retryStrategy: retryStrategy(t.retries),
     activeDeadlineSeconds: seconds(t.timeout),
@@ -159,7 +160,7 @@ function sparkView(
   sched: Scheduling | undefined,
   namespace: string,
   labels: Record<string, string>,
-  at: (...rest: (string | number)[]) => Location,
+  at: (...rest: (string | number)[]) => Origin,
 ): SparkView {
   const podScheduling = scheduling(sched);
   const pod = (role: "driver" | "executor") => {
@@ -294,11 +295,11 @@ function sensorView(p: ResolvedPipeline, graph: TriggerGraph): SensorView {
             },
           },
           {},
-          p.origin(["triggers", i]),
+          () => p.origin(["triggers", i]),
         ),
       );
     } else {
-      deps.push(withOrigins({ name: `webhook-${i}`, eventSourceName: EVENT_SOURCE, eventName: webhookEventName(t.webhook.endpoint) }, {}, p.origin(["triggers", i])));
+      deps.push(withOrigins({ name: `webhook-${i}`, eventSourceName: EVENT_SOURCE, eventName: webhookEventName(t.webhook.endpoint) }, {}, () => p.origin(["triggers", i])));
     }
   });
   return { name: p.name, dependencies: deps, conditions: deps.map((d) => d.name as string).join(" || "), workflowTemplate: p.name };

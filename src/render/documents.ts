@@ -8,6 +8,7 @@ import { resolveCore } from "../parse/fast/plain.js";
 import { BAIL, readFast } from "../parse/fast/reader.js";
 import { containsCycle, copyData } from "../util/json.js";
 import { TOKEN_CLOSE, TOKEN_OPEN, type RenderOutput, type Slot } from "./engine.js";
+import { resolveOrigin, type Origin } from "./origins.js";
 
 export interface RenderedDocument {
   readonly value: Record<string, unknown>;
@@ -138,10 +139,10 @@ function instantiate(sk: Skeleton, slots: readonly Slot[]): { value: Record<stri
   return { value };
 }
 
-function originAt(sk: Skeleton, origins: readonly (Location | undefined)[], path: JsonPath): Location | undefined {
+function originAt(sk: Skeleton, origins: readonly (Origin | undefined)[], path: JsonPath): Location | undefined {
   for (let n = path.length; n >= 0; n--) {
     const token = sk.byPath.get(pathKey(path.slice(0, n)));
-    if (token !== undefined) return origins[token];
+    if (token !== undefined) return resolveOrigin(origins[token]);
   }
   return undefined;
 }

@@ -5,8 +5,7 @@
 // spec value can never become YAML structure, and each value remembers the
 // spec location it came from.
 import Handlebars from "handlebars";
-import type { Location } from "../diagnostics/index.js";
-import { originOf } from "./origins.js";
+import { originOf, type Origin } from "./origins.js";
 
 /** Private-use code points bracket each value token: a plain YAML scalar no template text contains. */
 export const TOKEN_OPEN = "\uE000";
@@ -14,7 +13,7 @@ export const TOKEN_CLOSE = "\uE001";
 
 export interface Slot {
   readonly value: unknown;
-  readonly origin: Location | undefined;
+  readonly origin: Origin | undefined;
 }
 
 export interface RenderOutput {

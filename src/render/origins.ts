@@ -4,18 +4,30 @@
 // Handlebars tracked for its argument.
 import type { Location } from "../diagnostics/index.js";
 
-const table = new WeakMap<object, Map<string, Location>>();
-const whole = new WeakMap<object, Location>();
+/**
+ * A location, or how to find it. Finding where an inherited value came from walks the layers it
+ * was merged from, and a pipeline's view holds dozens of such values, of which only a finding
+ * ever asks for one: a view may record the question (`() => p.origin([...])`) and leave the
+ * answer to the finding (Manifest.origin).
+ */
+export type Origin = Location | (() => Location);
 
-export function withOrigins<T extends object>(obj: T, origins: Partial<Record<keyof T & string, Location | undefined>>, self?: Location): T {
+export function resolveOrigin(origin: Origin | undefined): Location | undefined {
+  return typeof origin === "function" ? origin() : origin;
+}
+
+const table = new WeakMap<object, Map<string, Origin>>();
+const whole = new WeakMap<object, Origin>();
+
+export function withOrigins<T extends object>(obj: T, origins: Partial<Record<keyof T & string, Origin | undefined>>, self?: Origin): T {
   let map = table.get(obj);
   if (!map) table.set(obj, (map = new Map()));
-  for (const [k, v] of Object.entries(origins)) if (v) map.set(k, v as Location);
+  for (const [k, v] of Object.entries(origins)) if (v) map.set(k, v as Origin);
   if (self) whole.set(obj, self);
   return obj;
 }
 
-export function originOf(context: unknown, id: string | undefined, data: { root?: unknown } | undefined): Location | undefined {
+export function originOf(context: unknown, id: string | undefined, data: { root?: unknown } | undefined): Origin | undefined {
   if (!id || typeof context !== "object" || context === null) return undefined;
   let holder: unknown = context;
   let segments = id.split(/[./]/).filter((s) => s !== "" && s !== "this");
@@ -24,7 +36,7 @@ export function originOf(context: unknown, id: string | undefined, data: { root?
     segments = segments.slice(1);
   }
   if (segments.some((s) => s === ".." || s.startsWith("@"))) return undefined;
-  let found: Location | undefined;
+  let found: Origin | undefined;
   for (let i = 0; i < segments.length; i++) {
     if (typeof holder !== "object" || holder === null) return found;
     const key = segments[i] ?? "";
