@@ -15,13 +15,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "bench/**/*.mjs", "eslint.config.js", "vitest.config.ts"],
+    files: ["bin/**/*.js", "bench/**/*.mjs", "bench/**/*.cjs", "eslint.config.js", "vitest.config.ts"],
     rules: { "no-restricted-syntax": "off" },
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
   {
-    // The launcher is CommonJS (bin/package.json): see bin/pipeforge.js.
-    files: ["bin/**/*.js"],
+    // The launcher is CommonJS (bin/package.json): see bin/pipeforge.js; so is the bench's memory probe.
+    files: ["bin/**/*.js", "bench/**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

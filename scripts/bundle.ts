@@ -9,7 +9,8 @@
 // use it, and every module's `import.meta.url` is rewritten to the file it came from, so paths
 // found from it (templates/, schemas/, precompiled validators, createRequire) are unchanged.
 import { spawnSync } from "node:child_process";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { LAUNCH_PROFILES } from "../src/launch/profile.js";
@@ -57,10 +58,32 @@ async function bundleCommonJs(entry: string, outfile: string): Promise<void> {
   for (const file of bundled.outputFiles) await writeFile(file.path, asciiSource(file.text));
 }
 
+/**
+ * What names this build for the schema-check cache (cli/check-cache-file.ts): a hash of the CLI
+ * bundle (the checking code), the schemas and the precompiled validators with their index (whose
+ * stamps name ajv's version and set-up). Any of them changing makes every kept entry miss.
+ */
+async function writeBuildId(): Promise<void> {
+  const files = async (dir: string): Promise<string[]> => {
+    const out: string[] = [];
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) out.push(...(await files(file)));
+      else if (e.isFile() && !e.name.endsWith(".v8cache")) out.push(file);
+    }
+    return out;
+  };
+  const inputs = [path.join(OUT, "pipeforge.cjs"), ...(await files(path.join(ROOT, "schemas"))), ...(await files(path.join(ROOT, "dist", "validate", "precompiled", "generated")))].sort();
+  const hash = createHash("sha256");
+  for (const file of inputs) hash.update(path.relative(ROOT, file)).update("\0").update(await readFile(file)).update("\0");
+  await writeFile(path.join(OUT, "build-id"), `${hash.digest("hex")}\n`);
+}
+
 const started = performance.now();
 await rm(OUT, { recursive: true, force: true });
 await bundleCommonJs(path.join(ROOT, "dist", "cli", "bundle-entry.js"), path.join(OUT, "pipeforge.cjs"));
 await bundleCommonJs(path.join(ROOT, "dist", "launch", "launch.js"), LAUNCH);
+await writeBuildId();
 process.stdout.write(`bundled the CLI into ${path.relative(ROOT, OUT)}/pipeforge.cjs and its launcher into ${path.relative(ROOT, LAUNCH)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 // One training process per launch profile: V8's flags are set before anything loads.
 for (const profile of LAUNCH_PROFILES) {

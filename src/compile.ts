@@ -11,7 +11,7 @@ import { checkPolicies } from "./policy/index.js";
 import { TemplateSet } from "./render/index.js";
 import { mark } from "./util/timings.js";
 import { resolveRepository, type ResolvedRepository } from "./resolve/index.js";
-import { validateEmitted, type ManifestValidationOptions } from "./validate/index.js";
+import { validateEmitted, type ManifestValidationOptions, type SchemaCheckCache } from "./validate/index.js";
 
 export interface CompileOptions extends EmitOptions {
   /** Schema validation of emitted manifests (on by default; `false` skips it). */
@@ -25,6 +25,8 @@ export interface CompileOptions extends EmitOptions {
   readonly focusEnvs?: readonly string[];
   /** For a focused compile: facts of pipeline texts found by earlier runs (discover/focus.ts). */
   readonly factsCache?: FactsCache;
+  /** Manifests whose schema checks found nothing before (validate/check-cache.ts): not checked again. */
+  readonly schemaCheckCache?: SchemaCheckCache;
   /** Validates emitted manifests (schemas, policies); returns findings. */
   readonly validateManifests?: (manifests: readonly Manifest[], context: ManifestContext) => Diagnostic[] | Promise<Diagnostic[]>;
 }
@@ -63,7 +65,7 @@ export async function compile(host: Host, options: CompileOptions = {}): Promise
   const earlier = [...loaded.diagnostics, ...resolveProblems, ...graphProblems, ...checkProblems, ...templates.diagnostics, ...emitted.diagnostics];
   const faulty = new Set(earlier.filter((d) => d.severity === "error" && d.location).map((d) => d.location!.file));
   const checkable = emitted.manifests.filter((m) => !m.sources.some((f) => faulty.has(f)));
-  const schemaProblems = options.schemas === false ? [] : validateEmitted(checkable, loaded.tree.repository.spec, { root: host.root, ...options.schemas });
+  const schemaProblems = options.schemas === false ? [] : validateEmitted(checkable, loaded.tree.repository.spec, { root: host.root, ...options.schemas }, options.schemaCheckCache);
   mark("schemas: validate the manifests");
   const policyProblems = checkPolicies({ tree: loaded.tree, resolved, manifests: emitted.manifests, now: options.now, envs: options.envs, teamFilter: options.teamFilter });
   mark("policies");

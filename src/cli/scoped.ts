@@ -11,6 +11,7 @@ import { createNodeHost, type Host } from "../host/index.js";
 import type { AffectedScope, compileScoped as compileScopedType } from "../scope/index.js";
 import { mark } from "../util/timings.js";
 import { UsageError } from "./exit.js";
+import { openCheckCacheFiles } from "./check-cache-file.js";
 import { openFactsCache, type FactsCacheFile } from "./facts-cache-file.js";
 import type { Io } from "./io.js";
 
@@ -122,8 +123,11 @@ export async function compileSelected(io: Io, root: string, selection: ScopeSele
     change = { paths };
   }
   const { compileScoped } = await loadCompiler();
-  const scoped = await compileScoped(head, change, cacheFile ? { ...options, factsCache: cacheFile.cache } : options);
+  // The affected teams' other manifests are mostly as before: their checks are kept.
+  const schemaCheckCache = openCheckCacheFiles(io.env);
+  const scoped = await compileScoped(head, change, { ...options, schemaCheckCache, ...(cacheFile && { factsCache: cacheFile.cache }) });
   cacheFile?.save();
+  schemaCheckCache?.save();
   if (!scoped.result) io.stderr(`validate: no pipeforge input among the ${selection.staged ? "staged" : "changed"} files; nothing to check\n`);
   return { diagnostics: scoped.diagnostics, sources: scoped.result?.sources ?? new Map(), result: scoped.result, scope: scoped.scope };
 }

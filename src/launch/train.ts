@@ -3,7 +3,8 @@
 // repository shipped with the package (validate everything, then generate one team as the Argo CD
 // plugin does) and writes V8's code cache for every CommonJS file it loaded (code-cache.ts). Any
 // command then starts with those functions compiled.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Io } from "../cli/io.js";
@@ -13,7 +14,9 @@ import { LAUNCH_PROFILES } from "./profile.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-const quiet = (cwd: string): Io => ({ cwd, env: {}, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false });
+// Caches (cli/cache-folder.ts) in a folder of the training's own, never the user's: a first run's, empty.
+const cacheDir = mkdtempSync(path.join(tmpdir(), "pipeforge-train-"));
+const quiet = (cwd: string): Io => ({ cwd, env: { PIPEFORGE_CACHE_DIR: cacheDir }, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false });
 
 /** The first team folder of the sample tree, as the plugin would be run in. */
 function firstTeam(): string {
@@ -33,5 +36,6 @@ for (const [argv, cwd] of [
   const code = await cli.main(argv, quiet(cwd));
   if (code !== 0) throw new Error(`train: pipeforge ${argv.join(" ")} exited ${code} on the sample repository`);
 }
+rmSync(cacheDir, { recursive: true, force: true });
 const files = [...writeCodeCache(), ...cli.writeCodeCache()];
 process.stdout.write(`wrote V8 code caches (launch profile ${profile.name}) for ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

@@ -7,3 +7,4 @@ export type {
   ArgoWorkflowsTarget, ExtraSchemaSource, InstancePath, ManifestCheck, ManifestStatus, SchemaIssue, SchemaRegistryOptions, SchemaSourceProblem,
 } from "./types.js";
 export { extraSources, registryFor, validateEmitted, type ManifestValidationOptions } from "./stage.js";
+export { openCheckCache, type CheckCacheStore, type SchemaCheckCache, type StoredCheckCache } from "./check-cache.js";

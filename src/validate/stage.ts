@@ -2,13 +2,16 @@
 // (and the repository's own) schemas. A problem in a rendered manifest is
 // reported at the spec value that produced it, with the rendered file and
 // path as related information.
+import { createRequire } from "node:module";
 import path from "node:path";
+import type v8 from "node:v8";
 import { diag, type Diagnostic } from "../diagnostics/index.js";
 import type { Manifest } from "../emit/index.js";
 import type { RepositorySpec } from "../model/index.js";
 import { pathText } from "../spec/index.js";
 import { valueAt } from "../util/json.js";
 import { DEFAULT_ARGO_WORKFLOWS } from "./bundle-format.js";
+import type { SchemaCheckCache } from "./check-cache.js";
 import { createSchemaRegistry, type SchemaRegistry } from "./registry.js";
 import type { JsonPath } from "../parse/index.js";
 import type { ArgoWorkflowsTarget, ExtraSchemaSource, ManifestCheck } from "./types.js";
@@ -57,19 +60,56 @@ function yaml11Hint(issue: { keyword: string; path: JsonPath; params?: Record<st
   return `Kubernetes reads YAML 1.1, where this value is the ${typeof actual} ${JSON.stringify(actual)}; quote it to keep a string.`;
 }
 
-export function validateEmitted(manifests: readonly Manifest[], repository: RepositorySpec, options: ManifestValidationOptions = {}): Diagnostic[] {
+/** Only status and errors make findings here: what a check found clean before stands for it. */
+const CLEAN: ManifestCheck = { status: "valid", errors: [], unevaluatedRules: 0, droppedNulls: [] };
+const isClean = (check: ManifestCheck) => check.status === "valid" && check.errors.length === 0;
+
+let serializer: typeof v8 | undefined;
+
+/**
+ * Everything a manifest's check reads, as bytes: its values and the Argo Workflows target. V8's
+ * serialisation keeps what JSON would drop (an undefined field, -0). node:v8 is required when
+ * first needed: loading it (and the stream modules it brings) is not every command's business.
+ */
+function checkedContent(argoWorkflows: ArgoWorkflowsTarget, m: Manifest): Uint8Array {
+  serializer ??= createRequire(import.meta.url)("node:v8") as typeof v8;
+  return serializer.serialize([argoWorkflows, m.value, m.embedded.map((e) => [e.path, e.value])]);
+}
+
+function checkOne(registry: SchemaRegistry, m: Manifest): ManifestCheck {
+  // Embedded manifests pipeforge rendered itself are checked as the objects it holds, not re-parsed from their text.
+  return m.embedded.length > 0
+    ? mergeChecks(validateManifest(registry, m.value, { embedded: false }), m.embedded.map((e) => ({ at: e.path, check: validateManifest(registry, e.value) })))
+    : validateManifest(registry, m.value);
+}
+
+/**
+ * With `cache`, manifests found clean before are not checked again, and the validators are not
+ * loaded at all when every one was. A repository's own schemas (spec.schemas) are files pipeforge
+ * does not identify: their runs neither use nor fill the cache.
+ */
+export function validateEmitted(manifests: readonly Manifest[], repository: RepositorySpec, options: ManifestValidationOptions = {}, cache?: SchemaCheckCache): Diagnostic[] {
   const root = options.root ?? process.cwd();
-  const registry = registryFor({
+  const key = {
     argoWorkflows: options.argoWorkflows ?? repository.targets?.argoWorkflows ?? DEFAULT_ARGO_WORKFLOWS,
     extra: extraSources([...(repository.schemas ?? []), ...(options.schemaLocations ?? [])], root),
-  });
+  };
+  const kept = key.extra.length === 0 ? cache : undefined;
+  const group = (m: Manifest) => `${repository.repoURL ?? ""}\0${path.posix.dirname(m.path)}`;
+  const contents = kept ? manifests.map((m) => checkedContent(key.argoWorkflows, m)) : [];
+  let registry: SchemaRegistry | undefined;
+  const known = manifests.map((m, i) => kept !== undefined && kept.isClean(group(m), m.path, contents[i]!));
+  const checks = manifests.map((m, i) => (known[i] ? CLEAN : checkOne((registry ??= registryFor(key)), m)));
+  const problems = registry?.problems() ?? [];
+  // A run with schema-source problems keeps nothing: a later run that loads no validator would not report them.
+  if (kept && problems.length === 0) {
+    for (const [i, m] of manifests.entries()) if (!known[i] && isClean(checks[i]!)) kept.markClean(group(m), m.path, contents[i]!);
+  }
   const out: Diagnostic[] = [];
-  for (const problem of registry.problems()) out.push(diag("MAN002", { message: `schema source ${problem.source}: ${problem.message}`, severity: "error" }));
+  for (const problem of problems) out.push(diag("MAN002", { message: `schema source ${problem.source}: ${problem.message}`, severity: "error" }));
   const outDir = options.outputDir ?? repository.output ?? "rendered";
-  for (const m of manifests) {
-    // Embedded manifests pipeforge rendered itself are checked as the objects it holds, not re-parsed from their text.
-    const own = m.embedded.length > 0;
-    const check = own ? mergeChecks(validateManifest(registry, m.value, { embedded: false }), m.embedded.map((e) => ({ at: e.path, check: validateManifest(registry, e.value) }))) : validateManifest(registry, m.value);
+  for (const [i, m] of manifests.entries()) {
+    const check = checks[i]!;
     const rendered = `${outDir}/${m.path}`;
     if (check.status === "missing-schema") {
       if (!options.ignoreMissingSchemas) {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { readScaffold } from "../../src/cli/actions/init.js";
 import { planInit } from "../../src/scaffold/index.js";
 import { VERSION } from "../../src/version.js";
+import { bareEnv } from "../support/env.js";
 import { REPO_ROOT } from "../support/repo.js";
 
 export const BIN = path.join(REPO_ROOT, "bin", "pipeforge.js");
@@ -17,7 +18,7 @@ export interface Run {
   readonly stderr: string;
 }
 
-const childEnv = (env: Record<string, string>) => ({ PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env });
+const childEnv = bareEnv;
 
 export function pipeforgeSync(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: childEnv(env) });

@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheFolder, factsCacheFile, openFactsCache } from "../../src/cli/facts-cache-file.js";
+import { cacheFolder } from "../../src/cli/cache-folder.js";
+import { factsCacheFile, openFactsCache } from "../../src/cli/facts-cache-file.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "pipeforge-facts-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,6 +8,7 @@ import fg from "fast-glob";
 import { parseAllDocuments } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSchemaRegistry, validateManifest } from "../../src/validate/index.js";
+import { bareEnv } from "../support/env.js";
 import { REPO_ROOT } from "../support/repo.js";
 
 const BIN = path.join(REPO_ROOT, "bin", "pipeforge.js");
@@ -25,7 +26,7 @@ function generate(folder: string, env: Record<string, string> = {}) {
     cwd: path.join(work, folder),
     encoding: "utf8",
     env: {
-      PATH: process.env.PATH ?? "",
+      ...bareEnv(),
       ARGOCD_APP_NAME: "hml-autos-ml",
       ARGOCD_APP_NAMESPACE: "argocd",
       ARGOCD_APP_SOURCE_PATH: folder,
@@ -103,6 +104,35 @@ describe("pipeforge generate (Argo CD CMP)", () => {
       setMode(work, true);
       writeFileSync(spec, original);
       setMode(work, false);
+    }
+  });
+
+  it("keeps its schema checks by content: the next request, in a fresh copy of the tree, renders the same and adds nothing", () => {
+    const cache = mkdtempSync(path.join(tmpdir(), "pipeforge-cmp-cache-"));
+    const copy = path.relative(work, mkdtempSync(path.join(work, "..", `${path.basename(work)}-copy-`)));
+    try {
+      const env = { PIPEFORGE_CACHE_DIR: cache };
+      const uncached = generate("environments/hml/autos/ml", { PIPEFORGE_CACHE_DIR: "" });
+      const first = generate("environments/hml/autos/ml", env);
+      expect(first).toEqual(uncached);
+      const kept = snapshot(cache);
+      expect(Object.keys(kept).length).toBe(1);
+      expect(Object.keys(JSON.parse(Object.values(kept)[0]!).clean).length).toBeGreaterThan(10);
+      // The plugin's next request: the same sources, extracted into another folder.
+      for (const rel of ["pipeforge.yaml", "environments"]) cpSync(path.join(work, rel), path.join(work, copy, rel), { recursive: true });
+      setMode(path.join(work, copy), true);
+      expect(generate(path.join(copy, "environments/hml/autos/ml"), env)).toEqual(uncached);
+      expect(snapshot(cache)).toEqual(kept);
+      // A manifest that fails its schema is reported with the cache warm, as without it.
+      writeFileSync(path.join(work, copy, "environments/hml/autos/ml/extra.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: b\nbinaryDatas: {}\n");
+      for (const run of [generate(path.join(copy, "environments/hml/autos/ml"), env), generate(path.join(copy, "environments/hml/autos/ml"), env)]) {
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toMatch(/extra\.yaml:7:1: error MAN001/);
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(path.join(work, copy), { recursive: true, force: true });
     }
   });
 

@@ -56,7 +56,7 @@ describe("validate --staged", () => {
     r.write(SOURCE, GOOD_SOURCE);
     r.git("add", SOURCE);
     expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 0, stdout: SUMMARY(0), stderr: "" });
-    const [file] = readdirSync(cache);
+    const [file] = readdirSync(cache).filter((f) => f.startsWith("facts-"));
     const stored = JSON.parse(readFileSync(path.join(cache, file!), "utf8")) as { facts: Record<string, string> };
     // SINK's blob: its facts came from reading it, and are kept by its id.
     const sinkId = r.git("rev-parse", `:${SINK}`).trim();
@@ -68,6 +68,22 @@ describe("validate --staged", () => {
     expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 1, stdout: sem005 + SUMMARY(1), stderr: "" });
     r.env.PIPEFORGE_CACHE_DIR = "";
     expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 1, stdout: sem005 + SUMMARY(1), stderr: "" });
+  });
+
+  it("keeps the schema checks of clean manifests, and reports a broken one in every run", () => {
+    const r = committed();
+    const checks = path.join(r.dir, ".git", "pipeforge-cache", "checks");
+    r.write(SOURCE, GOOD_SOURCE);
+    r.git("add", SOURCE);
+    expect(r.pipeforge(["validate", "--staged"])).toEqual({ code: 0, stdout: SUMMARY(0), stderr: "" });
+    expect(readdirSync(checks).length).toBeGreaterThan(0);
+    const cm = `${path.posix.dirname(SOURCE)}/extra/cm.yaml`;
+    r.write(cm, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\nbinaryDatas: {}\n");
+    r.git("add", cm);
+    for (const run of [r.pipeforge(["validate", "--staged"]), r.pipeforge(["validate", "--staged"])]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`^${cm}:7:1: error MAN001 `, "m"));
+    }
   });
 
   it("reports the downstream team's findings for a changed upstream, not an unrelated team's", () => {

@@ -57,13 +57,17 @@ describe("launch profiles", () => {
   const PROFILE = path.join(ROOT, "dist", "launch", "profile.js");
   const LOAD_CLI = path.join(ROOT, "dist", "launch", "load-cli.js");
 
-  /** Loads the bundle as bin/pipeforge.js does for `args` (load-cli.ts), runs it quietly, and lists how each loaded file was compiled. */
+  /**
+   * Loads the bundle as bin/pipeforge.js does for `args` (load-cli.ts), runs it quietly, and lists
+   * how each loaded file was compiled. Without caches (cli/cache-folder.ts): a run whose manifests
+   * were checked before would load no validator.
+   */
   function launch(args: string[], cwd: string): [string, string][] {
     const out = inProcess(
       `const { launchProfile } = await import(${JSON.stringify(PROFILE)});
 const { loadBundledCli } = await import(${JSON.stringify(LOAD_CLI)});
 const cli = await loadBundledCli(launchProfile(${JSON.stringify(args)}));
-const io = { cwd: ${JSON.stringify(cwd)}, env: {}, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false };
+const io = { cwd: ${JSON.stringify(cwd)}, env: { PIPEFORGE_CACHE_DIR: "" }, stdout: () => undefined, stderr: () => undefined, stdoutIsTty: false };
 const code = await cli.main(${JSON.stringify(args)}, io);
 console.log(JSON.stringify([["exit", String(code)], ["bundle", cc.codeCacheOutcome(${JSON.stringify(bundle)})], ...cli.codeCacheOutcomes()]));`,
     );

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeHost } from "../../src/host/index.js";
 import { loadPolicies, readPolicyDocuments } from "../../src/policy/index.js";
+import { bareEnv } from "../support/env.js";
 import { REPO_ROOT } from "../support/repo.js";
 
 const BIN = path.join(REPO_ROOT, "bin", "pipeforge.js");
@@ -16,7 +17,7 @@ const GOLDEN = path.join(import.meta.dirname, "golden");
 let work: string;
 
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: bareEnv() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

@@ -14,6 +14,7 @@ import { createSchemaRegistry, validateManifest } from "../../src/validate/index
 import { VERSION } from "../../src/version.js";
 import { BIN, pipeforgeSync } from "../apps/fixture.js";
 import { REPO_ROOT } from "../support/repo.js";
+import { bareEnv } from "../support/env.js";
 
 const NPX = `npx --yes pipeforge@${VERSION}`;
 const LOCAL = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
@@ -26,7 +27,7 @@ const read = (rel: string) => readFileSync(path.join(root, rel), "utf8");
 function sh(line: string, env: Record<string, string> = {}) {
   if (!line.includes(NPX) && !line.startsWith("pipeforge ")) throw new Error(`not a pipeforge command: ${line}`);
   const command = line.startsWith("pipeforge ") ? `${LOCAL} ${line.slice("pipeforge ".length)}` : line.split(NPX).join(LOCAL);
-  const r = spawnSync("sh", ["-c", command], { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env } });
+  const r = spawnSync("sh", ["-c", command], { cwd: root, encoding: "utf8", env: bareEnv(env) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -8,6 +8,7 @@ import { compile } from "../../compile.js";
 import { serializeStream } from "../../emit/index.js";
 import { createNodeHost } from "../../host/index.js";
 import { formatReport } from "../../report/index.js";
+import { openCheckCacheFiles } from "../check-cache-file.js";
 import { EXIT, exitFor, parseSeverity } from "../exit.js";
 import type { Io } from "../io.js";
 import { findRepositoryRoot, folderScope, scopeContains } from "../scope.js";
@@ -34,7 +35,10 @@ export async function runGenerate(io: Io): Promise<number> {
   const scope = folderScope(root, io.cwd);
   const host = createNodeHost(root);
   const focus = scope.env === undefined ? {} : { teamFilter: (t: { env: string; bu: string; name: string }) => scopeContains(scope, t), focusEnvs: [scope.env] };
-  const result = await compile(host, { argocd: false, ...focus });
+  // A commit to a monorepo renders every team again, most of them as before: their manifests' checks are kept.
+  const schemaCheckCache = openCheckCacheFiles(io.env);
+  const result = await compile(host, { argocd: false, schemaCheckCache, ...focus });
+  schemaCheckCache?.save();
   const code = exitFor(result.diagnostics, failOn);
   if (result.diagnostics.length > 0) io.stderr(formatReport("text", { diagnostics: result.diagnostics, sources: result.sources }));
   if (code !== EXIT.clean || result.failed) return EXIT.findings;
