@@ -10,9 +10,10 @@
 // found from it (templates/, schemas/, precompiled validators, createRequire) are unchanged.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
+import fg from "fast-glob";
 import { LAUNCH_PROFILES } from "../src/launch/profile.js";
 import { asciiSource } from "../src/util/ascii-source.js";
 
@@ -64,18 +65,9 @@ async function bundleCommonJs(entry: string, outfile: string): Promise<void> {
  * stamps name ajv's version and set-up). Any of them changing makes every kept entry miss.
  */
 async function writeBuildId(): Promise<void> {
-  const files = async (dir: string): Promise<string[]> => {
-    const out: string[] = [];
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      const file = path.join(dir, e.name);
-      if (e.isDirectory()) out.push(...(await files(file)));
-      else if (e.isFile() && !e.name.endsWith(".v8cache")) out.push(file);
-    }
-    return out;
-  };
-  const inputs = [path.join(OUT, "pipeforge.cjs"), ...(await files(path.join(ROOT, "schemas"))), ...(await files(path.join(ROOT, "dist", "validate", "precompiled", "generated")))].sort();
+  const inputs = (await fg(["dist/bundle/pipeforge.cjs", "schemas/**", "dist/validate/precompiled/generated/**"], { cwd: ROOT, dot: true, ignore: ["**/*.v8cache"] })).sort();
   const hash = createHash("sha256");
-  for (const file of inputs) hash.update(path.relative(ROOT, file)).update("\0").update(await readFile(file)).update("\0");
+  for (const file of inputs) hash.update(file).update("\0").update(await readFile(path.join(ROOT, file))).update("\0");
   await writeFile(path.join(OUT, "build-id"), `${hash.digest("hex")}\n`);
 }
 

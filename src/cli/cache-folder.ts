@@ -3,6 +3,7 @@
 // by schema checks (check-cache-file.ts). PIPEFORGE_CACHE_DIR names another folder; set to the
 // empty string, it turns every cache off. A cache only ever saves time: a file that cannot be read
 // is started afresh, and one that cannot be written is left as it was.
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +16,11 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>, p
   if (platform === "darwin") return path.join(home, "Library", "Caches", "pipeforge");
   if (platform === "win32" && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, "pipeforge", "Cache");
   return path.join(home, ".cache", "pipeforge");
+}
+
+/** A cache file's name for `key` (a root, a group): 16 hex digits of its sha256. */
+export function cacheFileName(prefix: string, key: string): string {
+  return `${prefix}${createHash("sha256").update(key).digest("hex").slice(0, 16)}.json`;
 }
 
 /** A cache file's text; undefined when there is none or it cannot be read. */

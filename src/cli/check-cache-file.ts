@@ -4,11 +4,10 @@
 // out: the Argo CD plugin renders each request in a fresh folder, and the entries still match.
 // They belong to one pipeforge build, named by the id `npm run build` writes (scripts/bundle.ts);
 // without one (running from src/), nothing is kept.
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openCheckCache, type StoredCheckCache } from "../validate/check-cache.js";
-import { cacheFolder, readCacheFile, writeCacheFile } from "./cache-folder.js";
+import { cacheFileName, cacheFolder, readCacheFile, writeCacheFile } from "./cache-folder.js";
 
 /** The build's identity: a hash of the CLI bundle, the schemas and the precompiled validators. */
 export const BUILD_ID_FILE = fileURLToPath(new URL("../bundle/build-id", import.meta.url));
@@ -17,6 +16,6 @@ export function openCheckCacheFiles(env: Readonly<Record<string, string | undefi
   const folder = cacheFolder(env);
   const build = readCacheFile(buildIdFile)?.trim();
   if (folder === undefined || !build) return undefined;
-  const file = (group: string) => path.join(folder, "checks", `${createHash("sha256").update(group).digest("hex").slice(0, 16)}.json`);
+  const file = (group: string) => path.join(folder, "checks", cacheFileName("", group));
   return openCheckCache({ read: (group) => readCacheFile(file(group)), write: (group, text) => writeCacheFile(file(group), text) }, build);
 }

@@ -1,10 +1,9 @@
 // Where `validate --staged` keeps the facts its focused loads found (discover/facts-cache.ts): one
 // file per pipeforge root in pipeforge's cache folder (cache-folder.ts).
-import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { factsCacheFrom, type StoredFactsCache } from "../discover/facts-cache.js";
-import { cacheFolder, readCacheFile, writeCacheFile } from "./cache-folder.js";
+import { cacheFileName, cacheFolder, readCacheFile, writeCacheFile } from "./cache-folder.js";
 
 /** The cache file of one pipeforge root: the same folder reached through a symlink shares it. */
 export function factsCacheFile(folder: string, root: string): string {
@@ -14,7 +13,7 @@ export function factsCacheFile(folder: string, root: string): string {
   } catch {
     // a root that cannot be resolved keeps its given name
   }
-  return path.join(folder, `facts-${createHash("sha256").update(real).digest("hex").slice(0, 16)}.json`);
+  return path.join(folder, cacheFileName("facts-", real));
 }
 
 export interface FactsCacheFile {

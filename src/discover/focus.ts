@@ -171,7 +171,7 @@ export async function selectFiles(host: Host, paths: readonly string[], teamFilt
   }
   const onCycles = new Set(cycleFiles(focusTeamFiles, scanned, filesOfTeam));
   const isKept = (p: string) => onCycles.has(p) || (scanned.get(p)?.refs ?? []).some((ref) => names.get(ref.team)?.has(ref.name));
-  const readNow = new Map(unknownReads);
+  const readNow = new Set(unknown);
   const kept = [...unknownReads.filter(([p]) => isKept(p)), ...(await read(candidates.filter((p) => !readNow.has(p) && isKept(p))))];
   const readAlready = new Set([...focusTeamFiles, ...upstreamFiles]);
   const rest = await read([...new Set([...always, ...buFiles])].filter((p) => !readAlready.has(p)));

@@ -2,10 +2,10 @@
 // (and the repository's own) schemas. A problem in a rendered manifest is
 // reported at the spec value that produced it, with the rendered file and
 // path as related information.
-import { createRequire } from "node:module";
 import path from "node:path";
 import type v8 from "node:v8";
 import { diag, type Diagnostic } from "../diagnostics/index.js";
+import { pipeforgeRequire } from "../precompiled/module.js";
 import type { Manifest } from "../emit/index.js";
 import type { RepositorySpec } from "../model/index.js";
 import { pathText } from "../spec/index.js";
@@ -72,7 +72,7 @@ let serializer: typeof v8 | undefined;
  * first needed: loading it (and the stream modules it brings) is not every command's business.
  */
 function checkedContent(argoWorkflows: ArgoWorkflowsTarget, m: Manifest): Uint8Array {
-  serializer ??= createRequire(import.meta.url)("node:v8") as typeof v8;
+  serializer ??= pipeforgeRequire("node:v8") as typeof v8;
   return serializer.serialize([argoWorkflows, m.value, m.embedded.map((e) => [e.path, e.value])]);
 }
 
