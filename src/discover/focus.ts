@@ -12,7 +12,7 @@
 //   (the cycle is a finding of the focused pipeline).
 // The text tests are supersets: a file they let through is parsed, one they keep
 // out holds no `after:` reference ending in a name the other file may go by.
-import type { Host, ReadResult } from "../host/index.js";
+import { readAll, type Host, type ReadResult } from "../host/index.js";
 import { classifyPath } from "./layout.js";
 import { parseOnce } from "./parse-once.js";
 
@@ -79,7 +79,7 @@ interface Scanned {
 }
 
 export async function selectFiles(host: Host, paths: readonly string[], teamFilter?: TeamFilter, extraNames: readonly string[] = [], cache?: FactsCache): Promise<Selection> {
-  const read = async (list: readonly string[]) => Promise.all(list.map(async (p) => [p, await host.readFile(p)] as const));
+  const read = (list: readonly string[]) => readAll(host, list);
   if (!teamFilter) return { reads: await read(paths) };
 
   const teamOf = new Map<string, TeamRef>();

@@ -19,6 +19,22 @@ export function createNodeHost(root: string): Host {
     return realRoot;
   };
 
+  /** A symlink is followed only while it stays inside the root. */
+  const readOne = (rel: string): ReadResult => {
+    const abs = pathUnder(absRoot, rel);
+    const direct = readUnlessSymlink(abs);
+    if (direct !== "symlink") return direct;
+    let target: string;
+    try {
+      target = realpathSync(abs);
+    } catch (error) {
+      return failure(error); // dangling or looping
+    }
+    const rootReal = getRealRoot();
+    if (target !== rootReal && !target.startsWith(rootReal + path.sep)) return { ok: false, reason: "outside-repository", detail: target };
+    return readFollowing(target);
+  };
+
   return {
     description: absRoot,
     root: absRoot,
@@ -27,20 +43,14 @@ export function createNodeHost(root: string): Host {
       return sortPaths(walkGlob(absRoot, patterns, getRealRoot));
     },
     // Synchronous on purpose: thousands of small reads through the libuv pool cost more in
-    // round trips than they save. A symlink is followed only while it stays inside the root.
-    async readFile(rel): Promise<ReadResult> {
-      const abs = pathUnder(absRoot, rel);
-      const direct = readUnlessSymlink(abs);
-      if (direct !== "symlink") return direct;
-      let target: string;
-      try {
-        target = realpathSync(abs);
-      } catch (error) {
-        return failure(error); // dangling or looping
-      }
-      const rootReal = getRealRoot();
-      if (target !== rootReal && !target.startsWith(rootReal + path.sep)) return { ok: false, reason: "outside-repository", detail: target };
-      return readFollowing(target);
+    // round trips than they save.
+    async readFile(rel) {
+      return readOne(rel);
+    },
+    // One promise for the lot: 2,169 reads took 49–52 ms with a promise each, 40–42 ms so
+    // (alone, in a fresh process); end to end, a focused run gains less than its noise.
+    async readFiles(rels) {
+      return rels.map(readOne);
     },
   };
 }

@@ -13,6 +13,7 @@ import { lstatSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { globMatcher } from "./glob-match.js";
+import { pathUnder } from "./read-file.js";
 
 const PRUNED = new Set([".git", "node_modules"]);
 
@@ -24,7 +25,7 @@ export function walkGlob(absRoot: string, patterns: readonly string[], realRoot:
   for (const pattern of patterns) {
     const scan = picomatch.scan(pattern);
     if (!scan.isGlob) {
-      if (isListable(path.join(absRoot, ...pattern.split("/")))) out.push(pattern);
+      if (isListable(pathUnder(absRoot, pattern))) out.push(pattern);
       continue;
     }
     const globSegments = scan.glob.split("/");
@@ -110,12 +111,15 @@ function walk(absRoot: string, base: string, maxDepth: number, { match, literal,
     const depth = segments(dir) + 1;
     const names = depth === maxDepth ? literal(dir, depth) : undefined;
     if (names) {
-      for (const name of names) if (isListable(path.join(absRoot, ...dir.split("/"), name))) out.push(dir === "" ? name : `${dir}/${name}`);
+      for (const name of names) {
+        const rel = dir === "" ? name : `${dir}/${name}`;
+        if (isListable(pathUnder(absRoot, rel))) out.push(rel);
+      }
       continue;
     }
     let entries;
     try {
-      entries = readdirSync(path.join(absRoot, ...dir.split("/")), { withFileTypes: true });
+      entries = readdirSync(pathUnder(absRoot, dir), { withFileTypes: true });
     } catch {
       continue; // a missing or unreadable folder holds nothing to list
     }
@@ -124,7 +128,7 @@ function walk(absRoot: string, base: string, maxDepth: number, { match, literal,
       const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (depth < maxDepth && !walked.has(rel)) pending.push(rel); // another walked base: listed by its own walk
-      } else if (match(rel) || (entry.isSymbolicLink() && leaves(path.join(absRoot, ...rel.split("/")), realRoot()))) out.push(rel);
+      } else if (match(rel) || (entry.isSymbolicLink() && leaves(pathUnder(absRoot, rel), realRoot()))) out.push(rel);
     }
   }
 }

@@ -1,7 +1,7 @@
 // Writing the pre-commit hook: ours is updated, anyone else's is kept unless
 // --force, and then it is moved aside, never deleted.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { HOOK_SIGNATURE, hookScript, installPreCommitHook, isPipeforgeHook, openRepository } from "../../src/git/index.js";
@@ -63,6 +63,16 @@ describe("installPreCommitHook", () => {
     const done = await installPreCommitHook(await openRepository(r.dir, r.env));
     expect(done.path).toBe(path.join(r.dir, "tools", "hooks", "pre-commit"));
     expect(existsSync(r.abs(".git/hooks/pre-commit"))).toBe(false);
+  });
+
+  it("runs the project's pipeforge on the staged index, without NODE_EXTRA_CA_CERTS", async () => {
+    // A stand-in for node_modules/.bin/pipeforge that reports what it was started with.
+    const r = fresh().write("node_modules/.bin/pipeforge", '#!/bin/sh\necho "args: $*"\necho "extra certs: ${NODE_EXTRA_CA_CERTS-unset}"\n');
+    chmodSync(r.abs("node_modules/.bin/pipeforge"), 0o755);
+    const done = await installPreCommitHook(await openRepository(r.dir, r.env));
+    const run = spawnSync(done.path, [], { cwd: r.dir, env: { ...r.env, NODE_EXTRA_CA_CERTS: "/etc/ssl/certs/ca-certificates.crt" }, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`args: validate --staged -C ${realpathSync(r.dir)}/\nextra certs: unset\n`);
   });
 
   it("writes the sub-folder of a pipeforge root into the hook", async () => {
