@@ -6,7 +6,7 @@
 // the yaml library, as the benchmark issue defines it, and with pipeforge's own
 // reader and writer.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -53,7 +53,17 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function timed(name: string, runs: number, args: string[], cwd: string, before?: () => void, env: Record<string, string> = {}): Measure {
+/** A measured process: pipeforge's CLI under node, or a program that starts it (the pre-commit hook). */
+interface Launch {
+  readonly file: string;
+  readonly args: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** `node bin/pipeforge.js ARGS`, with the memory probe. */
+const cli = (args: readonly string[]): Launch => ({ file: process.execPath, args: ["--require", PROBE, BIN, ...args] });
+
+function timed(name: string, runs: number, launch: Launch, cwd: string, before?: () => void, env: Record<string, string> = {}): Measure {
   const runsMs: number[] = [];
   let peak = 0;
   for (let i = 0; i < runs; i++) {
@@ -61,7 +71,7 @@ function timed(name: string, runs: number, args: string[], cwd: string, before?:
     const rssFile = path.join(tmpdir(), `pipeforge-rss-${process.pid}-${i}`);
     rmSync(rssFile, { force: true });
     const t = performance.now();
-    const r = spawnSync(process.execPath, ["--require", PROBE, BIN, ...args], { cwd, env: { ...process.env, ...env, PIPEFORGE_RSS_FILE: rssFile, NO_COLOR: "1" }, encoding: "utf8", maxBuffer: 1 << 30 });
+    const r = spawnSync(launch.file, launch.args, { cwd, env: { ...process.env, ...env, ...launch.env, PIPEFORGE_RSS_FILE: rssFile, NO_COLOR: "1" }, encoding: "utf8", maxBuffer: 1 << 30 });
     runsMs.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`${name}: exit ${r.status}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
     peak = Math.max(peak, ...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
@@ -100,8 +110,8 @@ function main(): void {
   // filled by earlier runs.
   const cached = { PIPEFORGE_CACHE_DIR: path.join(work, "cache") };
   const uncached = { PIPEFORGE_CACHE_DIR: "" };
-  results.push(timed("build", runs, ["build", "-C", repo, "--out", out], work, fresh, uncached));
-  results.push(timed("validate", runs, ["validate", "-C", repo], work, undefined, uncached));
+  results.push(timed("build", runs, cli(["build", "-C", repo, "--out", out]), work, fresh, uncached));
+  results.push(timed("validate", runs, cli(["validate", "-C", repo]), work, undefined, uncached));
   // The Argo CD plugin: one team. A commit to the repository renders every team again, most of
   // them unchanged (their schema checks are kept); the team whose file changed checks that again.
   const team = path.join(repo, "environments", "dev", "bu0", "team0");
@@ -109,10 +119,10 @@ function main(): void {
   const teamSpecText = readFileSync(teamSpec, "utf8");
   let edits = 0;
   const editSpec = (file: string, text: string) => () => writeFileSync(file, text.replace("Synthetic pipeline 1", `Synthetic pipeline 1, edit ${++edits}`));
-  results.push(timed("generate (one team, no cache)", shortRuns, ["generate"], team, undefined, uncached));
+  results.push(timed("generate (one team, no cache)", shortRuns, cli(["generate"]), team, undefined, uncached));
   phases(["generate"], team, cached);
-  results.push(timed("generate (one team)", shortRuns, ["generate"], team, undefined, cached));
-  results.push(timed("generate (one team, a file changed since the last run)", shortRuns, ["generate"], team, editSpec(teamSpec, teamSpecText), cached));
+  results.push(timed("generate (one team)", shortRuns, cli(["generate"]), team, undefined, cached));
+  results.push(timed("generate (one team, a file changed since the last run)", shortRuns, cli(["generate"]), team, editSpec(teamSpec, teamSpecText), cached));
   editSpec(teamSpec, teamSpecText)();
   const generatePhases = phases(["generate"], team, cached);
   writeFileSync(teamSpec, teamSpecText);
@@ -124,10 +134,12 @@ function main(): void {
     librarySerializeMs: number;
     outputs: number;
   };
-  const nodeStart = timed("node start-up", shortRuns, ["--version"], work).medianMs;
+  const nodeStart = timed("node start-up", shortRuns, cli(["--version"]), work).medianMs;
+  // Node 20 parses its certificate store at start when NODE_EXTRA_CA_CERTS is set (nodejs/node#40524); an empty value is as unset.
+  const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS ? timed("node start-up without NODE_EXTRA_CA_CERTS", shortRuns, cli(["--version"]), work, undefined, { NODE_EXTRA_CA_CERTS: "" }).medianMs : undefined;
   const libraryFloorMs = floor.libraryReadParseMs + floor.librarySerializeMs + nodeStart;
   const ownFloorMs = floor.readParseMs + floor.serializeMs + nodeStart;
-  results.push(timed("check-manifests (rendered output)", runs, ["check-manifests", out], work));
+  results.push(timed("check-manifests (rendered output)", runs, cli(["check-manifests", out]), work));
   // Pre-commit: a one-file change staged in a git repository of the whole tree; each run's
   // change is new (its file's facts and its manifest's checks are not kept yet), the rest of the
   // tree is as the caches found it in earlier commits.
@@ -143,16 +155,23 @@ function main(): void {
     git(gitRepo, "add", spec);
   };
   stageEdit();
-  results.push(timed("validate --staged (one file, no cache)", shortRuns, ["validate", "--staged"], gitRepo, undefined, uncached));
+  results.push(timed("validate --staged (one file, no cache)", shortRuns, cli(["validate", "--staged"]), gitRepo, undefined, uncached));
   phases(["validate", "--staged"], gitRepo, cached);
-  results.push(timed("validate --staged (one file)", shortRuns, ["validate", "--staged"], gitRepo, stageEdit, cached));
+  results.push(timed("validate --staged (one file)", shortRuns, cli(["validate", "--staged"]), gitRepo, stageEdit, cached));
+  // The same through the hook `pipeforge hook install` writes, as `git commit` runs it: sh, one
+  // `git rev-parse`, then the project's pipeforge (node_modules/.bin) without NODE_EXTRA_CA_CERTS.
+  execFileSync(process.execPath, [BIN, "hook", "install", "-C", gitRepo], { stdio: "ignore" });
+  mkdirSync(path.join(gitRepo, "node_modules", ".bin"), { recursive: true });
+  symlinkSync(BIN, path.join(gitRepo, "node_modules", ".bin", "pipeforge"));
+  const throughHook: Launch = { file: path.join(gitRepo, ".git", "hooks", "pre-commit"), args: [], env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(PROBE)}`, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}` } };
+  results.push(timed("validate --staged through the pre-commit hook (one file)", shortRuns, throughHook, gitRepo, stageEdit, cached));
   stageEdit();
   const phaseRuns = { generate: generatePhases, "validate --staged": phases(["validate", "--staged"], gitRepo, cached) };
   // Above, HEAD's copy of the changed file is a loose object, as after a commit made here; after a
   // clone or `git gc` it is in a pack, and cat-file is started for it (README, "Git is read").
   git(gitRepo, "repack", "-adq");
   git(gitRepo, "prune");
-  results.push(timed("validate --staged (one file, objects packed)", shortRuns, ["validate", "--staged"], gitRepo, stageEdit, cached));
+  results.push(timed("validate --staged (one file, objects packed)", shortRuns, cli(["validate", "--staged"]), gitRepo, stageEdit, cached));
   const table = [
     `pipeforge benchmark: ${pipelines} pipelines (${values.size}), ${floor.outputs} output documents, median of ${runs} runs (${shortRuns} for generate and validate --staged)`,
     "",
@@ -163,8 +182,9 @@ function main(): void {
     `| floor, pipeforge's reader and writer: read+parse inputs ${seconds(floor.readParseMs)} + serialise outputs ${seconds(floor.serializeMs)} + node start ${seconds(nodeStart)} | ${seconds(ownFloorMs)} | | | | 1.00 |`,
   ].join("\n");
   process.stdout.write(`${table}\n`);
+  process.stdout.write(`\nNode start-up (\`pipeforge --version\`, which loads no CLI): ${seconds(nodeStart)}${extraCaCerts === undefined ? "" : `; NODE_EXTRA_CA_CERTS is set here, and without it: ${seconds(extraCaCerts)} (the pre-commit hook starts pipeforge without it)`}.\n`);
   for (const [command, lines] of Object.entries(phaseRuns)) process.stdout.write(`\nPhases of one more \`${command}\` (PIPEFORGE_TIMINGS=1; ms since the process started, then since the previous mark):\n${lines.join("\n")}\n`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ size: values.size, pipelines, runs, shortRuns, floor: { ...floor, nodeStartMs: nodeStart, libraryTotalMs: libraryFloorMs, ownTotalMs: ownFloorMs }, results, phases: phaseRuns }, null, 2) + "\n");
+  if (values.json) writeFileSync(values.json, JSON.stringify({ size: values.size, pipelines, runs, shortRuns, floor: { ...floor, nodeStartMs: nodeStart, nodeStartWithoutExtraCaCertsMs: extraCaCerts, libraryTotalMs: libraryFloorMs, ownTotalMs: ownFloorMs }, results, phases: phaseRuns }, null, 2) + "\n");
   rmSync(work, { recursive: true, force: true });
 }
 
