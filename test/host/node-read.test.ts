@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNodeHost, MAX_FILE_BYTES, type ReadResult } from "../../src/host/index.js";
+import { createNodeHost, MAX_FILE_BYTES, readAll, type ReadResult } from "../../src/host/index.js";
 
 let work: string;
 let root: string;
@@ -86,5 +86,26 @@ describe("node host readFile", () => {
 
   it.skipIf(process.platform === "win32")("refuses a FIFO without waiting for a writer", async () => {
     expect(await createNodeHost(root).readFile("team/pipe.yaml")).toEqual({ ok: false, reason: "unreadable", detail: "not a regular file" });
+  });
+});
+
+describe("node host readFiles", () => {
+  const rels = ["team/daily.yaml", "team/absent.yaml", "team/copy.yaml", "team/stolen.yaml", "team/scratch-plus-1.yaml", "team/empty.yaml", "team/folder", "team/large.yaml", "team/daily.yaml"];
+
+  it("answers a batch, in the order asked, as readFile answers each path", async () => {
+    const host = createNodeHost(root);
+    const batch = await host.readFiles!(rels);
+    const each = await Promise.all(rels.map((rel) => createNodeHost(root).readFile(rel)));
+    // Each answer holds its own bytes: none is a view of a buffer a later read refilled.
+    expect(batch.map(text)).toEqual(each.map(text));
+    expect(batch.map(text)[0]).toEqual({ ok: true, text: "name: daily\n" });
+  });
+
+  it("pairs each path with its answer through readAll, batched or not", async () => {
+    const host = createNodeHost(root);
+    const unbatched = { ...host, readFiles: undefined };
+    const pairs = async (h: typeof host) => (await readAll(h, rels)).map(([rel, r]) => [rel, text(r)]);
+    expect(await pairs(host)).toEqual(await pairs(unbatched));
+    expect((await pairs(host)).map(([rel]) => rel)).toEqual(rels);
   });
 });
