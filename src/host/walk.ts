@@ -22,8 +22,8 @@ export function walkGlob(absRoot: string, patterns: readonly string[], realRoot:
   const out: string[] = [];
   /** Each base, and how deep (in path segments from the root) its patterns can reach. */
   const reach = new Map<string, number>();
-  for (const pattern of patterns) {
-    const scan = picomatch.scan(pattern);
+  const scans = new Map(patterns.map((pattern) => [pattern, picomatch.scan(pattern)]));
+  for (const [pattern, scan] of scans) {
     if (!scan.isGlob) {
       if (isListable(pathUnder(absRoot, pattern))) out.push(pattern);
       continue;
@@ -33,7 +33,7 @@ export function walkGlob(absRoot: string, patterns: readonly string[], realRoot:
     reach.set(scan.base, Math.max(reach.get(scan.base) ?? 0, depth));
   }
   const walked = walkedBases(reach);
-  const literal = literalNames(patterns);
+  const literal = literalNames(scans);
   for (const [base, depth] of walked) {
     // A base inside another is walked only where the outer walk would have entered it: through
     // real folders, not a symlinked one.
@@ -71,12 +71,12 @@ function walkedBases(reach: ReadonlyMap<string, number>): Map<string, number> {
  * For a folder whose entries lie `depth` segments from the root: the only names a pattern can
  * match there, when every pattern that reaches that far ends in a literal name; undefined when
  * one could match other names (a wildcard in its last segment, or `**` above the folder).
+ * `scans`: each pattern with picomatch's scan of it, made once by walkGlob.
  */
-function literalNames(patterns: readonly string[]): (dir: string, depth: number) => string[] | undefined {
-  const shapes = patterns.map((pattern) => {
+function literalNames(scans: ReadonlyMap<string, ReturnType<typeof picomatch.scan>>): (dir: string, depth: number) => string[] | undefined {
+  const shapes = [...scans].map(([pattern, scan]) => {
     const parts = pattern.split("/");
     const last = parts[parts.length - 1] ?? "";
-    const scan = picomatch.scan(pattern);
     return {
       depth: parts.length,
       globstar: pattern.includes("**"),

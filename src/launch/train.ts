@@ -29,13 +29,16 @@ const profile = LAUNCH_PROFILES.find((p) => p.name === (process.argv[2] ?? "defa
 if (!profile) throw new Error(`train: no launch profile "${process.argv[2]}" (${LAUNCH_PROFILES.map((p) => p.name).join(", ")})`);
 const started = performance.now();
 const cli = await loadBundledCli(profile, { record: true });
-for (const [argv, cwd] of [
-  [["validate"], ROOT],
-  [["generate"], firstTeam()],
-] as const) {
-  const code = await cli.main(argv, quiet(cwd));
-  if (code !== 0) throw new Error(`train: pipeforge ${argv.join(" ")} exited ${code} on the sample repository`);
+try {
+  for (const [argv, cwd] of [
+    [["validate"], ROOT],
+    [["generate"], firstTeam()],
+  ] as const) {
+    const code = await cli.main(argv, quiet(cwd));
+    if (code !== 0) throw new Error(`train: pipeforge ${argv.join(" ")} exited ${code} on the sample repository`);
+  }
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
 }
-rmSync(cacheDir, { recursive: true, force: true });
 const files = [...writeCodeCache(), ...cli.writeCodeCache()];
 process.stdout.write(`wrote V8 code caches (launch profile ${profile.name}) for ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
